@@ -1,0 +1,18 @@
+package dev.careeradvisor.catalog;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the bundled catalog comes from.
+ *
+ * @param rolesDir a folder of role files to use instead of the catalog shipped inside the jar
+ *                 (for example {@code ./roles} while editing them); unset means the shipped one
+ */
+@Validated
+@ConfigurationProperties("catalog")
+record CatalogProperties(@Nullable Path rolesDir) {
+}
