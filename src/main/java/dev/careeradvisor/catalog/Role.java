@@ -36,6 +36,11 @@ public record Role(
         sources = List.copyOf(sources);
     }
 
+    @Override
+    public String toString() {
+        return "Role[" + slug + "]";
+    }
+
     /** Whether this role and the other are the same entry of the catalog. */
     public boolean sameEntryAs(Role other) {
         return slug.equals(other.slug);

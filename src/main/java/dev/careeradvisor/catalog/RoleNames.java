@@ -38,11 +38,21 @@ final class RoleNames {
             texts.add(NameKeys.normalise(role.slug()));
             role.aliases().forEach(alias -> texts.add(NameKeys.normalise(alias)));
             for (String text : texts) {
-                Key key = new Key(role, text, NameKeys.compact(text), NameKeys.tokens(text));
+                Key key = new Key(role, text, NameKeys.compact(text), wordsOf(text));
                 keys.add(key);
                 byWhole.computeIfAbsent(key.compact(), k -> new ArrayList<>()).add(key);
             }
         }
+    }
+
+    /** The words of a name, plus each two neighbours written as one ("multiagent", "ondevice"). */
+    private static List<String> wordsOf(String text) {
+        List<String> tokens = NameKeys.tokens(text);
+        List<String> words = new ArrayList<>(tokens);
+        for (int i = 1; i < tokens.size(); i++) {
+            words.add(tokens.get(i - 1) + tokens.get(i));
+        }
+        return List.copyOf(words);
     }
 
     NameResolution resolve(String typed) {
