@@ -1,8 +1,6 @@
 package dev.careeradvisor.console;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import dev.careeradvisor.catalog.Role;
 import dev.careeradvisor.catalog.Source;
@@ -31,7 +29,7 @@ final class TextCards {
         StringBuilder out = new StringBuilder();
         heading(out, messages.getMessage("card.compare.title", new Object[] {a.name(), b.name()}));
         int labelWidth = c.glance().stream().mapToInt(r -> r.label().length()).max().orElse(0) + 2;
-        int aWidth = Math.max(a.name().length(), c.glance().stream().mapToInt(r -> r.a().length()).max().orElse(0)) + 2;
+        int aWidth = Math.max(columns(a.name()), c.glance().stream().mapToInt(r -> columns(r.a())).max().orElse(0)) + 2;
         out.append(pad(messages.getMessage("card.glance"), labelWidth)).append(pad(a.name(), aWidth)).append(b.name()).append('\n');
         for (GlanceRow row : c.glance()) {
             out.append(pad(row.label(), labelWidth)).append(pad(row.a(), aWidth)).append(row.b()).append('\n');
@@ -54,7 +52,8 @@ final class TextCards {
         chooseIf(out, b, c.chooseIf().b());
         section(out, messages.getMessage("card.verdict"));
         for (Verdict verdict : c.verdicts()) {
-            out.append("  ").append(verdict.text()).append('\n');
+            out.append("  ").append(messages.getMessage("card.verdict." + verdict.criterion().key())).append(": ")
+                    .append(verdict.text()).append('\n');
         }
         footer(out, a.sources(), b.sources());
         return out.toString();
@@ -86,10 +85,9 @@ final class TextCards {
     }
 
     private void footer(StringBuilder out, List<Source> first, List<Source> second) {
-        String sources = java.util.stream.Stream.concat(first.stream(), second.stream()).distinct()
-                .map(s -> messages.getMessage("card.source", new Object[] {s.title(), s.retrieved().toString()}))
-                .collect(Collectors.joining("; "));
-        out.append('\n').append(messages.getMessage("card.sources", new Object[] {sources})).append('\n');
+        out.append('\n').append(messages.getMessage("card.sources")).append('\n');
+        java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().forEach(s -> out.append("  ")
+                .append(messages.getMessage("card.source", new Object[] {s.title(), s.retrieved().toString()})).append('\n'));
     }
 
     private void bullets(StringBuilder out, List<String> lines, String bullet) {
@@ -107,7 +105,12 @@ final class TextCards {
         out.append('\n').append(title).append('\n');
     }
 
+    /** Pads to a width in terminal columns, where the ✅ and ❌ marks take two. */
     private static String pad(String text, int width) {
-        return String.format(Locale.ROOT, "%-" + width + "s", text);
+        return text + " ".repeat(Math.max(0, width - columns(text)));
+    }
+
+    static int columns(String text) {
+        return text.codePoints().map(c -> c >= 0x2600 && c <= 0x27BF || c >= 0x1F000 ? 2 : 1).sum();
     }
 }
