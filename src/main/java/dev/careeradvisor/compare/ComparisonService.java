@@ -18,16 +18,14 @@ public class ComparisonService {
     private record Key(Role a, Role b, SkillMatcher.SkillIndex index) {
     }
 
-    private final SkillMatcher matcher;
     private final Glance glance;
     private final Verdicts verdicts;
     private final ChooseIfAdvice chooseIf;
     private final SkillComparer skills;
     private final Cache<Key, Comparison> cache;
-    private volatile SkillMatcher.SkillIndex index;
+    private final SkillMatcher.SkillIndex index;
 
     ComparisonService(SkillMatcher matcher, Catalog catalog, Glance glance, MessageSourceAccessor messages, int cacheSize) {
-        this.matcher = matcher;
         this.glance = glance;
         this.verdicts = new Verdicts(messages);
         this.chooseIf = new ChooseIfAdvice(messages);
@@ -41,13 +39,7 @@ public class ComparisonService {
         if (a.sameEntryAs(b)) {
             throw new SameRoleException(a);
         }
-        SkillMatcher.SkillIndex current = index;
-        return cache.get(new Key(a, b, current), key -> compute(key.a(), key.b(), key.index()));
-    }
-
-    /** Re-analyses the skills of a changed catalog; comparisons made with the old analysis are not served again. */
-    public void reindex(Catalog catalog) {
-        index = matcher.index(catalog.roles());
+        return cache.get(new Key(a, b, index), key -> compute(key.a(), key.b(), key.index()));
     }
 
     private Comparison compute(Role a, Role b, SkillMatcher.SkillIndex index) {
