@@ -1,5 +1,7 @@
 package dev.careeradvisor;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
@@ -9,16 +11,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the bot. With a one-shot subcommand ({@code compare}, {@code role}, {@code validate-roles})
- * it runs that command without a web server and exits with its code; otherwise it serves the HTTP API
- * (and the configured chat platforms) until stopped.
+ * Starts the bot in one of three ways: a subcommand ({@code compare}, {@code role},
+ * {@code validate-roles}, {@code chat}) runs once without a web server and exits with its code; with
+ * no platform token and a terminal on stdin (or {@code --console}) the local console chat opens
+ * beside the HTTP API; otherwise the HTTP API and the configured platforms run until stopped.
  */
 @SpringBootApplication
 public class CareerAdvisorApplication {
 
-    /** The subcommands that run once and exit; the profile makes them log to stderr only. */
-    static final Set<String> ONE_SHOT = Set.of("compare", "role", "validate-roles");
+    static final Set<String> ONE_SHOT = Set.of("compare", "role", "validate-roles", "chat");
     static final String ONE_SHOT_PROFILE = "oneshot";
+    static final String CONSOLE_PROFILE = "console";
+    static final Set<String> PLATFORM_TOKENS = Set.of("DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN");
 
     public static void main(String[] args) {
         if (args.length > 0 && ONE_SHOT.contains(args[0])) {
@@ -28,6 +32,18 @@ public class CareerAdvisorApplication {
                     .run(args);
             System.exit(SpringApplication.exit(context));
         }
-        SpringApplication.run(CareerAdvisorApplication.class, args);
+        SpringApplication application = new SpringApplication(CareerAdvisorApplication.class);
+        if (wantsConsole(args, System.getenv(), System.console() != null)) {
+            application.setAdditionalProfiles(CONSOLE_PROFILE);
+            application.setDefaultProperties(Map.of("console.interactive", "true"));
+        }
+        application.run(args);
+    }
+
+    /** The console opens when asked for, or when nothing else would talk to the user and a person is at the terminal. */
+    static boolean wantsConsole(String[] args, Map<String, String> environment, boolean terminal) {
+        boolean forced = Arrays.asList(args).contains("--console");
+        boolean noPlatform = PLATFORM_TOKENS.stream().allMatch(token -> environment.getOrDefault(token, "").isBlank());
+        return forced || (terminal && noPlatform);
     }
 }

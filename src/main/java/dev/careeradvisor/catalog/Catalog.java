@@ -50,6 +50,11 @@ public final class Catalog {
         return names.resolve(name);
     }
 
+    /** Roles whose names start with, or have a word starting with, what was typed so far (for autocomplete). */
+    public List<Role> complete(String typed, int limit) {
+        return names.complete(typed, limit);
+    }
+
     /** What a text naming two roles means ("routing vs middleware", quoted names, or only spaces). */
     public PairResolution resolvePair(String text) {
         return pairs.resolve(text);

@@ -41,12 +41,12 @@ final class NamePairs {
     /** The names a pair of separate arguments means, such as two quoted command-line arguments. */
     PairResolution bothOf(String first, String second) {
         NameResolution a = names.resolve(first);
-        if (!(a instanceof NameResolution.Found foundA)) {
-            return new PairResolution.Unresolved(first.strip(), a);
-        }
         NameResolution b = names.resolve(second);
+        if (!(a instanceof NameResolution.Found foundA)) {
+            return new PairResolution.Unresolved(first.strip(), a, b instanceof NameResolution.Found foundB ? foundB.role() : null);
+        }
         if (!(b instanceof NameResolution.Found foundB)) {
-            return new PairResolution.Unresolved(second.strip(), b);
+            return new PairResolution.Unresolved(second.strip(), b, foundA.role());
         }
         return new PairResolution.Pair(foundA.role(), foundB.role());
     }
@@ -125,7 +125,7 @@ final class NamePairs {
                 .filter(s -> s.leftResolution() instanceof NameResolution.Found || s.rightResolution() instanceof NameResolution.Found)
                 .findFirst()
                 .map(Split::failingSide)
-                .orElseGet(() -> new PairResolution.Unresolved(text, names.resolve(text)));
+                .orElseGet(() -> new PairResolution.Unresolved(text, names.resolve(text), null));
     }
 
     private static List<Role> candidatesOf(NameResolution resolution) {
@@ -147,9 +147,9 @@ final class NamePairs {
         }
 
         PairResolution failingSide() {
-            return leftResolution instanceof NameResolution.Found
-                    ? new PairResolution.Unresolved(right, rightResolution)
-                    : new PairResolution.Unresolved(left, leftResolution);
+            return leftResolution instanceof NameResolution.Found found
+                    ? new PairResolution.Unresolved(right, rightResolution, found.role())
+                    : new PairResolution.Unresolved(left, leftResolution, ((NameResolution.Found) rightResolution).role());
         }
     }
 }

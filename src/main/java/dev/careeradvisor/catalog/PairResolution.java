@@ -2,6 +2,8 @@ package dev.careeradvisor.catalog;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a text naming two roles ("routing vs middleware") resolved to. */
 public sealed interface PairResolution {
 
@@ -16,8 +18,11 @@ public sealed interface PairResolution {
         }
     }
 
-    /** One of the two names did not resolve; {@code name} is that name as typed. */
-    record Unresolved(String name, NameResolution resolution) implements PairResolution {
+    /**
+     * One of the two names did not resolve; {@code name} is that name as typed, and {@code other} the
+     * role the other name meant, when it meant one.
+     */
+    record Unresolved(String name, NameResolution resolution, @Nullable Role other) implements PairResolution {
     }
 
     /** The text does not hold two names at all (one name, or more than two). */

@@ -82,6 +82,26 @@ final class RoleNames {
         return new NameResolution.NotFound(closest(query, rolesOf(keys)));
     }
 
+    /**
+     * Roles for autocomplete: those whose slug, name or alias, or one of their words, starts with what
+     * was typed so far; ordered with whole-name prefixes first, then by name.
+     */
+    List<Role> complete(String typed, int limit) {
+        String query = NameKeys.normalise(typed);
+        Set<Role> byWhole = new LinkedHashSet<>();
+        Set<Role> byWord = new LinkedHashSet<>();
+        for (Key key : keys) {
+            if (query.isEmpty() || key.text().startsWith(query) || key.compact().startsWith(NameKeys.compact(query))) {
+                byWhole.add(key.role());
+            } else if (NameKeys.tokens(query).stream().allMatch(w -> key.tokens().stream().anyMatch(t -> t.startsWith(w)))) {
+                byWord.add(key.role());
+            }
+        }
+        byWord.removeAll(byWhole);
+        return java.util.stream.Stream.concat(byWhole.stream().sorted(byName()), byWord.stream().sorted(byName()))
+                .limit(limit).toList();
+    }
+
     private static boolean byPrefix(String word, String token) {
         return word.length() >= MIN_PREFIX ? token.startsWith(word) : token.equals(word);
     }

@@ -1,8 +1,10 @@
 package dev.careeradvisor.console;
 
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,103 +13,79 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.careeradvisor.catalog.Catalog;
-import dev.careeradvisor.catalog.NameResolution;
-import dev.careeradvisor.catalog.PairResolution;
-import dev.careeradvisor.catalog.Role;
 import dev.careeradvisor.catalog.RoleFolder;
 import dev.careeradvisor.catalog.RoleViolation;
-import dev.careeradvisor.compare.ComparisonService;
+import dev.careeradvisor.chat.Actor;
+import dev.careeradvisor.chat.ChatRequest;
+import dev.careeradvisor.chat.ChatService;
+import dev.careeradvisor.chat.Reply;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.support.MessageSourceAccessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one-shot subcommands: {@code compare A B [--json]}, {@code role NAME [--json]} and
- * {@code validate-roles DIR}. Results go to stdout, problems and did-you-mean to stderr.
+ * The subcommands that run once: {@code compare A B [--json]}, {@code role NAME [--json]},
+ * {@code validate-roles DIR} and {@code chat}. Results go to stdout; problems and did-you-mean to
+ * stderr.
  */
 final class OneShotCommands {
 
-    private final Catalog catalog;
-    private final ComparisonService comparisons;
+    private final ChatService chat;
     private final RoleFolder folder;
-    private final TextCards cards;
     private final JsonMapper json;
     private final MessageSourceAccessor messages;
+    private final TextRenderer renderer = new TextRenderer();
     private final PrintStream out;
     private final PrintStream err;
 
-    OneShotCommands(Catalog catalog, ComparisonService comparisons, RoleFolder folder, TextCards cards, JsonMapper json,
-            MessageSourceAccessor messages) {
-        this(catalog, comparisons, folder, cards, json, messages, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+    OneShotCommands(ChatService chat, RoleFolder folder, JsonMapper json, MessageSourceAccessor messages) {
+        this(chat, folder, json, messages, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
     }
 
-    OneShotCommands(Catalog catalog, ComparisonService comparisons, RoleFolder folder, TextCards cards, JsonMapper json,
-            MessageSourceAccessor messages, PrintStream out, PrintStream err) {
-        this.catalog = catalog;
-        this.comparisons = comparisons;
+    OneShotCommands(ChatService chat, RoleFolder folder, JsonMapper json, MessageSourceAccessor messages,
+            PrintStream out, PrintStream err) {
+        this.chat = chat;
         this.folder = folder;
-        this.cards = cards;
         this.json = json;
         this.messages = messages;
         this.out = out;
         this.err = err;
     }
 
-    ExitCode run(ApplicationArguments args) {
+    ExitCode run(ApplicationArguments args, BufferedReader in) throws IOException {
         List<String> words = args.getNonOptionArgs();
         Set<String> options = args.getOptionNames().stream().filter(o -> !o.contains(".")).collect(Collectors.toSet());
         String command = words.get(0);
         List<String> operands = words.subList(1, words.size());
         boolean asJson = options.remove("json");
-        if (!options.isEmpty() || (asJson && command.equals("validate-roles"))) {
+        boolean printsData = command.equals("compare") || command.equals("role");
+        if (!options.isEmpty() || (asJson && !printsData)) {
             return usage(command);
         }
         return switch (command) {
-            case "compare" -> compare(operands, asJson);
-            case "role" -> role(operands, asJson);
+            case "compare", "role" -> answer(command, operands, asJson);
+            case "chat" -> operands.isEmpty() ? new PipeChat(new ChatSession(chat, Actor.console())).run(in, out) : usage(command);
             default -> validate(operands);
         };
     }
 
-    private ExitCode compare(List<String> operands, boolean asJson) {
-        if (operands.isEmpty()) {
-            return usage("compare");
-        }
-        PairResolution resolution = operands.size() == 2
-                ? catalog.resolvePair(operands.get(0), operands.get(1))
-                : catalog.resolvePair(String.join(" ", operands));
-        if (resolution instanceof PairResolution.Pair pair) {
-            if (pair.a().sameEntryAs(pair.b())) {
-                err.println(messages.getMessage("cli.sameRole", new Object[] {pair.a().name()}));
-                return ExitCode.USAGE;
-            }
-            var comparison = comparisons.compare(pair.a(), pair.b());
-            out.print(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(comparison) + "\n" : cards.comparison(comparison));
-            return ExitCode.DONE;
-        }
-        if (resolution instanceof PairResolution.Unresolved unresolved) {
-            return didYouMean(unresolved.name(), unresolved.resolution());
-        }
-        if (resolution instanceof PairResolution.Choices choices) {
-            err.println(messages.getMessage("cli.choosePair"));
-            choices.pairs().forEach(p -> err.println("  " + p.a().name() + " vs " + p.b().name()));
-            return ExitCode.NOT_RESOLVED;
-        }
-        return usage("compare");
+    ExitCode run(ApplicationArguments args) throws IOException {
+        return run(args, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
-    private ExitCode role(List<String> operands, boolean asJson) {
-        if (operands.isEmpty()) {
-            return usage("role");
+    private ExitCode answer(String command, List<String> operands, boolean asJson) {
+        if (operands.isEmpty() || (command.equals("compare") && operands.size() == 1 && operands.get(0).isBlank())) {
+            return usage(command);
         }
-        String name = String.join(" ", operands);
-        NameResolution resolution = catalog.resolve(name);
-        if (!(resolution instanceof NameResolution.Found found)) {
-            return didYouMean(name, resolution);
+        List<String> arguments = command.equals("compare") && operands.size() != 2 ? List.of(String.join(" ", operands)) : operands;
+        Reply reply = chat.handle(ChatRequest.command(Actor.console(), command, arguments));
+        if (reply.isError()) {
+            err.println(reply.error());
+            reply.suggestions().forEach(action -> err.println("  " + action.label()));
+            return reply.problem() == Reply.Problem.UNRESOLVED ? ExitCode.NOT_RESOLVED : ExitCode.USAGE;
         }
-        Role role = found.role();
-        out.print(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(role) + "\n" : cards.role(role));
+        out.print(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(reply.data()) + "\n"
+                : renderer.cards(reply.cards()));
         return ExitCode.DONE;
     }
 
@@ -135,16 +113,6 @@ final class OneShotCommands {
             return ExitCode.DONE;
         }
         err.println(messages.getMessage("cli.validate.failed", new Object[] {report.refusedFiles(), report.files()}));
-        return ExitCode.NOT_RESOLVED;
-    }
-
-    private ExitCode didYouMean(String name, NameResolution resolution) {
-        List<Role> closest = resolution instanceof NameResolution.Ambiguous ambiguous
-                ? ambiguous.candidates()
-                : ((NameResolution.NotFound) resolution).suggestions();
-        String key = resolution instanceof NameResolution.Ambiguous ? "cli.ambiguous" : "cli.unknown";
-        err.println(messages.getMessage(key, new Object[] {name}));
-        closest.forEach(role -> err.println("  " + role.name() + "  (" + role.slug() + ")"));
         return ExitCode.NOT_RESOLVED;
     }
 

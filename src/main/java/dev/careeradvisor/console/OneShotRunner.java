@@ -1,11 +1,10 @@
 package dev.careeradvisor.console;
 
+import java.io.IOException;
 import java.util.Locale;
 
-import dev.careeradvisor.catalog.Catalog;
 import dev.careeradvisor.catalog.RoleFolder;
-import dev.careeradvisor.compare.ComparisonService;
-import dev.careeradvisor.compare.Glance;
+import dev.careeradvisor.chat.ChatService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -23,14 +22,12 @@ class OneShotRunner implements ApplicationRunner, ExitCodeGenerator {
     private final OneShotCommands commands;
     private ExitCode exitCode = ExitCode.DONE;
 
-    OneShotRunner(Catalog catalog, ComparisonService comparisons, RoleFolder folder, Glance glance, JsonMapper json,
-            MessageSource messageSource) {
-        MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
-        this.commands = new OneShotCommands(catalog, comparisons, folder, new TextCards(messages, glance), json, messages);
+    OneShotRunner(ChatService chat, RoleFolder folder, JsonMapper json, MessageSource messageSource) {
+        this.commands = new OneShotCommands(chat, folder, json, new MessageSourceAccessor(messageSource, Locale.ENGLISH));
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws IOException {
         exitCode = commands.run(args);
     }
 

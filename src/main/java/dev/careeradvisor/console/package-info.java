@@ -1,9 +1,11 @@
 /**
- * The command line: one-shot subcommands ({@code compare}, {@code role}, {@code validate-roles}) that
- * print a text card or JSON and exit with a code a script can read.
+ * The local console: an interactive chat in the terminal (JLine: line editing, history, Tab
+ * completion), the {@code chat} mode that reads commands from a pipe, and the one-shot subcommands
+ * ({@code compare}, {@code role}, {@code validate-roles}). Everything it says comes from the chat
+ * command layer, rendered as plain text.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "compare"})
+@ApplicationModule(allowedDependencies = {"chat", "catalog"})
 package dev.careeradvisor.console;
 
 import org.jspecify.annotations.NullMarked;

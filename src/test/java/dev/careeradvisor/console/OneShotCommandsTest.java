@@ -11,12 +11,10 @@ import java.nio.file.Path;
 
 import dev.careeradvisor.Messages;
 import dev.careeradvisor.catalog.BundledRoles;
-import dev.careeradvisor.catalog.Catalog;
 import dev.careeradvisor.catalog.RoleFolder;
 import dev.careeradvisor.catalog.RoleValidator;
 import dev.careeradvisor.catalog.RoleYaml;
-import dev.careeradvisor.compare.Comparisons;
-import dev.careeradvisor.compare.Glance;
+import dev.careeradvisor.chat.ChatServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -34,15 +32,17 @@ class OneShotCommandsTest {
     Path dir;
 
     OneShotCommandsTest() {
-        Catalog catalog = BundledRoles.catalog();
-        var messages = Messages.accessor();
-        commands = new OneShotCommands(catalog, Comparisons.over(catalog), new RoleFolder(new RoleYaml(new RoleValidator())),
-                new TextCards(messages, new Glance(messages)), json, messages,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        commands = new OneShotCommands(ChatServices.over(BundledRoles.catalog()), new RoleFolder(new RoleYaml(new RoleValidator())),
+                json, Messages.accessor(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     ExitCode run(String... args) {
-        return commands.run(new DefaultApplicationArguments(args));
+        try {
+            return commands.run(new DefaultApplicationArguments(args), new java.io.BufferedReader(new java.io.StringReader("")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     String out() {
@@ -61,7 +61,8 @@ class OneShotCommandsTest {
                 .contains("Choose AI Middleware Engineer if you…")
                 .contains("Both top out at $210,000/yr: a tie on salary ceiling.")
                 .contains("Salary ceiling: Both top out at $210,000/yr")
-                .contains("Sources\n  AI Model Routing Engineer vs AI On-Device AI Engineer (retrieved 2026-11-22)\n");
+                .contains("Sources: AI Model Routing Engineer vs AI On-Device AI Engineer (2026-11-22);")
+                .doesNotContain("[1] Swap");
         assertThat(err()).isEmpty();
     }
 
@@ -88,7 +89,7 @@ class OneShotCommandsTest {
         assertThat(run("compare", "routing", "midlewhere engineering lead")).isEqualTo(ExitCode.NOT_RESOLVED);
         assertThat(out()).isEmpty();
         assertThat(err()).startsWith("No role matches \"midlewhere engineering lead\". Did you mean one of these?")
-                .contains("(ai-middleware-engineer)");
+                .contains("  AI Middleware Engineer\n");
     }
 
     @Test

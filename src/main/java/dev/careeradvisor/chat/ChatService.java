@@ -1,0 +1,107 @@
+package dev.careeradvisor.chat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+
+import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.NameResolution;
+import dev.careeradvisor.catalog.PairResolution;
+import dev.careeradvisor.catalog.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.MessageSourceAccessor;
+
+/**
+ * Answers chat requests for every platform: parses typed text, applies the rate limits, runs the
+ * command, and turns anything unexpected into a polite error reply rather than a stack trace.
+ */
+public class ChatService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+
+    private final CommandRegistry commands;
+    private final Catalog catalog;
+    private final ChatRateLimiter limits;
+    private final MessageSourceAccessor messages;
+
+    ChatService(CommandRegistry commands, Catalog catalog, ChatRateLimiter limits, MessageSourceAccessor messages) {
+        this.commands = commands;
+        this.catalog = catalog;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    public Reply handle(ChatRequest request) {
+        OptionalLong wait = limits.secondsToWait(request.actor());
+        if (wait.isPresent()) {
+            return Reply.error(Reply.Problem.RATE_LIMITED, messages.getMessage("chat.slowDown", new Object[] {wait.getAsLong()}));
+        }
+        CommandCall call = request.call() != null ? request.call() : parse(request.text());
+        if (call == null) {
+            return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.empty"), List.of(help()));
+        }
+        ChatCommand command = commands.find(call.command()).orElse(null);
+        if (command == null) {
+            return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.unknownCommand", new Object[] {call.command()}), List.of(help()));
+        }
+        try {
+            return command.handle(request.actor(), call.arguments());
+        } catch (RuntimeException e) {
+            log.error("Command {} failed for {}", call, request.actor().key(), e);
+            return Reply.error(Reply.Problem.FAILED, messages.getMessage("chat.failed"), List.of(help()));
+        }
+    }
+
+    /** The names of every command, for completion and for platforms that register commands. */
+    public List<String> commandNames() {
+        return commands.names();
+    }
+
+    /** Up to {@code limit} roles whose names start with what was typed so far, for autocomplete. */
+    public List<RoleName> completeRoleNames(Actor actor, String typed, int limit) {
+        return catalog.complete(typed, limit).stream().map(r -> new RoleName(r.slug(), r.name())).toList();
+    }
+
+    /** A role as autocomplete offers it: the slug to send back and the name to show. */
+    public record RoleName(String slug, String name) {
+    }
+
+    /**
+     * A typed line as a command: "/compare a b" names its command; plain text is one role's name when
+     * it means exactly one role, and otherwise two names to compare.
+     */
+    private CommandCall parse(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (line.startsWith("/")) {
+            String[] parts = line.substring(1).split(" ", 2);
+            List<String> arguments = new ArrayList<>();
+            if (parts.length > 1 && !parts[1].isBlank()) {
+                arguments.addAll(commandArguments(parts[0], parts[1]));
+            }
+            return new CommandCall(parts[0], arguments);
+        }
+        if (catalog.resolve(line) instanceof NameResolution.Found) {
+            return CommandCall.of("role", line);
+        }
+        boolean oneName = catalog.resolvePair(line) instanceof PairResolution.NotTwoNames;
+        return CommandCall.of(oneName ? "role" : "compare", line);
+    }
+
+    /** Typed arguments stay one text (names have spaces), except the options of the roles listing. */
+    private static List<String> commandArguments(String command, String rest) {
+        return command.equalsIgnoreCase("roles") ? Arrays.asList(rest.split(" ")) : List.of(rest);
+    }
+
+    private Action help() {
+        return new Action.Button(messages.getMessage("action.help"), CommandCall.of("help"));
+    }
+
+    static List<Role> others(Catalog catalog, Role... except) {
+        return catalog.roles().stream().filter(r -> Arrays.stream(except).noneMatch(r::sameEntryAs)).toList();
+    }
+}

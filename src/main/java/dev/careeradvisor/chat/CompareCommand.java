@@ -1,0 +1,99 @@
+package dev.careeradvisor.chat;
+
+import java.util.List;
+
+import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.PairResolution;
+import dev.careeradvisor.catalog.Role;
+import dev.careeradvisor.compare.ComparisonService;
+import org.springframework.context.support.MessageSourceAccessor;
+
+/**
+ * {@code compare A B}: two arguments are two names; one argument is a text naming both
+ * ("routing vs middleware").
+ */
+final class CompareCommand implements ChatCommand {
+
+    private final Catalog catalog;
+    private final ComparisonService comparisons;
+    private final ComparisonCards cards;
+    private final NameReplies names;
+    private final MessageSourceAccessor messages;
+
+    CompareCommand(Catalog catalog, ComparisonService comparisons, ComparisonCards cards, NameReplies names,
+            MessageSourceAccessor messages) {
+        this.catalog = catalog;
+        this.comparisons = comparisons;
+        this.cards = cards;
+        this.names = names;
+        this.messages = messages;
+    }
+
+    @Override
+    public String name() {
+        return "compare";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("vs");
+    }
+
+    @Override
+    public Reply handle(Actor actor, List<String> arguments) {
+        return resolve(arguments, name(), pair -> {
+            var comparison = comparisons.compare(pair.a(), pair.b());
+            return Reply.of(cards.card(comparison, ChatService.others(catalog, pair.a(), pair.b())), comparison);
+        });
+    }
+
+    /** Resolves the two names as {@code command} takes them, and hands a valid pair to {@code answer}. */
+    Reply resolve(List<String> arguments, String command, java.util.function.Function<PairResolution.Pair, Reply> answer) {
+        if (arguments.isEmpty() || arguments.size() > 2) {
+            return usage();
+        }
+        PairResolution resolution = arguments.size() == 2
+                ? catalog.resolvePair(arguments.get(0), arguments.get(1))
+                : catalog.resolvePair(arguments.get(0));
+        if (resolution instanceof PairResolution.Pair pair) {
+            if (pair.a().sameEntryAs(pair.b())) {
+                return sameRole(pair.a());
+            }
+            return answer.apply(pair);
+        }
+        if (resolution instanceof PairResolution.Choices choices) {
+            return names.choices(choices);
+        }
+        if (resolution instanceof PairResolution.Unresolved unresolved) {
+            return names.unresolved(unresolved.name(), unresolved.resolution(), unresolved.other(),
+                    role -> retry(command, arguments, unresolved.name(), role));
+        }
+        return usage();
+    }
+
+    private Reply sameRole(Role role) {
+        List<Action> others = ChatService.others(catalog, role).stream().limit(5)
+                .<Action>map(other -> new Action.Button(messages.getMessage("action.pair", new Object[] {role.name(), other.name()}),
+                        CommandCall.of("compare", role.slug(), other.slug())))
+                .toList();
+        return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.sameRole", new Object[] {role.name()}), others);
+    }
+
+    private Reply usage() {
+        return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.usage.compare"),
+                List.of(new Action.Button(messages.getMessage("action.allRoles"), CommandCall.of("roles"))));
+    }
+
+    /** The same command with the name that failed replaced by a suggested role's slug. */
+    private static CommandCall retry(String command, List<String> arguments, String failed, Role suggestion) {
+        if (arguments.size() == 2) {
+            boolean first = arguments.get(0).strip().equals(failed);
+            return first ? CommandCall.of(command, suggestion.slug(), arguments.get(1))
+                    : CommandCall.of(command, arguments.get(0), suggestion.slug());
+        }
+        String text = arguments.get(0).strip().replaceAll("\\s+", " ");
+        int at = text.lastIndexOf(failed);
+        String replaced = at < 0 ? suggestion.slug() : text.substring(0, at) + suggestion.slug() + text.substring(at + failed.length());
+        return CommandCall.of(command, replaced);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.careeradvisor.chat;
+
+import java.util.List;
+
+import org.springframework.context.support.MessageSourceAccessor;
+
+/** {@code help}: what the bot can do, with a button for each everyday command. */
+final class HelpCommand implements ChatCommand {
+
+    static final List<String> LISTED = List.of("compare", "role", "roles", "help");
+
+    private final MessageSourceAccessor messages;
+
+    HelpCommand(MessageSourceAccessor messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("start");
+    }
+
+    @Override
+    public Reply handle(Actor actor, List<String> arguments) {
+        List<Card.Field> fields = LISTED.stream()
+                .map(command -> new Card.Field(messages.getMessage("help." + command + ".usage"),
+                        messages.getMessage("help." + command + ".text"), false))
+                .toList();
+        List<Action> actions = List.of(
+                new Action.Button(messages.getMessage("action.allRoles"), CommandCall.of("roles")),
+                new Action.Button(messages.getMessage("help.example.label"), CommandCall.of("compare", "routing", "middleware")));
+        return Reply.of(new Card(messages.getMessage("help.title"), messages.getMessage("help.description"), Card.Colour.HELP,
+                fields, messages.getMessage("help.footer"), actions), null);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.careeradvisor.chat;
+
+import java.util.List;
+
+import dev.careeradvisor.compare.ComparisonService;
+
+/** {@code skills A B}: the full skills breakdown of a comparison (what the Skills button opens). */
+final class SkillsCommand implements ChatCommand {
+
+    private final CompareCommand compare;
+    private final ComparisonService comparisons;
+    private final ComparisonCards cards;
+
+    SkillsCommand(CompareCommand compare, ComparisonService comparisons, ComparisonCards cards) {
+        this.compare = compare;
+        this.comparisons = comparisons;
+        this.cards = cards;
+    }
+
+    @Override
+    public String name() {
+        return "skills";
+    }
+
+    @Override
+    public Reply handle(Actor actor, List<String> arguments) {
+        return compare.resolve(arguments, name(), pair -> {
+            var comparison = comparisons.compare(pair.a(), pair.b());
+            return Reply.of(cards.skills(comparison), comparison.skills());
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.careeradvisor.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.careeradvisor.chat.Action;
+import dev.careeradvisor.chat.Actor;
+import dev.careeradvisor.chat.ChatRequest;
+import dev.careeradvisor.chat.ChatService;
+import dev.careeradvisor.chat.CommandCall;
+import dev.careeradvisor.chat.Reply;
+
+/**
+ * One person's conversation at the console: a typed line goes to the chat command layer, and a
+ * typed number picks one of the choices the last reply offered.
+ */
+final class ChatSession {
+
+    private final ChatService chat;
+    private final Actor actor;
+    private final TextRenderer renderer = new TextRenderer();
+    private List<Object> offered = List.of();
+    private Reply lastReply;
+
+    ChatSession(ChatService chat, Actor actor) {
+        this.chat = chat;
+        this.actor = actor;
+    }
+
+    static boolean isQuit(String line) {
+        String command = line.strip().toLowerCase(Locale.ROOT);
+        return command.equals("/quit") || command.equals("/exit");
+    }
+
+    /** The text answering one line, ending with a newline; empty for an empty line. */
+    String respond(String line) {
+        String typed = line.strip();
+        if (typed.isEmpty()) {
+            return "";
+        }
+        if (typed.matches("\\d{1,3}")) {
+            int number = Integer.parseInt(typed);
+            if (number >= 1 && number <= offered.size()) {
+                return pick(offered.get(number - 1));
+            }
+        }
+        return answer(chat.handle(ChatRequest.text(actor, typed)));
+    }
+
+    /** The reply to the last line, for callers that print data rather than text. */
+    Reply lastReply() {
+        return lastReply;
+    }
+
+    private String pick(Object action) {
+        if (action instanceof Action.Choice choice) {
+            List<Object> options = new ArrayList<>();
+            String text = renderer.options(choice, options);
+            offered = options;
+            return text;
+        }
+        CommandCall call = action instanceof Action.Button button ? button.call() : ((Action.Option) action).call();
+        return answer(chat.handle(ChatRequest.call(actor, call)));
+    }
+
+    private String answer(Reply reply) {
+        lastReply = reply;
+        List<Object> actions = new ArrayList<>();
+        String text = renderer.render(reply, actions);
+        offered = actions;
+        return text;
+    }
+}
