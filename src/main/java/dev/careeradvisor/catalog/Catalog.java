@@ -8,21 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The roles the bot knows, with lookups by slug, category and forgiving name. A catalog is
- * immutable; a changed catalog is a new instance.
+ * The roles one scope sees, with lookups by slug, category and forgiving name. A catalog is
+ * immutable; a changed catalog is a new instance (see {@link Catalogs}).
  */
 public final class Catalog {
 
+    private final Scope scope;
     private final List<Role> roles;
     private final Map<String, Role> bySlug = new LinkedHashMap<>();
     private final RoleNames names;
     private final NamePairs pairs;
 
     public Catalog(Collection<Role> roles) {
+        this(Scope.GLOBAL, roles);
+    }
+
+    public Catalog(Scope scope, Collection<Role> roles) {
+        this.scope = scope;
         this.roles = roles.stream().sorted(RoleNames.byName()).toList();
         this.roles.forEach(role -> bySlug.put(role.slug(), role));
         this.names = new RoleNames(this.roles);
         this.pairs = new NamePairs(names);
+    }
+
+    /** Whose roles these are. */
+    public Scope scope() {
+        return scope;
     }
 
     /** Every role, ordered by name. */

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loads the bundled catalog at start-up; a file that breaks a rule stops the start. */
 @Configuration(proxyBeanMethods = false)
@@ -63,13 +64,18 @@ class CatalogConfiguration {
     }
 
     @Bean
-    Catalog catalog(BundledCatalog bundled) {
-        return new Catalog(bundled.report().roles());
+    RoleStore roleStore(JdbcClient jdbc, RoleYaml yaml) {
+        return new RoleStore(jdbc, yaml);
     }
 
     @Bean
-    CatalogHealthIndicator catalogHealthIndicator(BundledCatalog bundled, Catalog catalog) {
-        return new CatalogHealthIndicator(bundled, catalog);
+    Catalogs catalogs(BundledCatalog bundled, RoleStore store, CatalogProperties properties) {
+        return new Catalogs(bundled.report().roles(), store::all, properties.refresh());
+    }
+
+    @Bean
+    CatalogHealthIndicator catalogHealthIndicator(BundledCatalog bundled, Catalogs catalogs) {
+        return new CatalogHealthIndicator(bundled, catalogs);
     }
 
     private static List<RoleFolder.CheckedFile> shippedFiles(RoleYaml yaml) throws IOException {

@@ -3,19 +3,20 @@ package dev.careeradvisor.catalog;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** Reports how many roles the catalog holds and how many bundled files were refused. */
+/** Reports how many roles the global catalog holds and how many bundled files were refused. */
 class CatalogHealthIndicator implements HealthIndicator {
 
     private final CatalogConfiguration.BundledCatalog bundled;
-    private final Catalog catalog;
+    private final Catalogs catalogs;
 
-    CatalogHealthIndicator(CatalogConfiguration.BundledCatalog bundled, Catalog catalog) {
+    CatalogHealthIndicator(CatalogConfiguration.BundledCatalog bundled, Catalogs catalogs) {
         this.bundled = bundled;
-        this.catalog = catalog;
+        this.catalogs = catalogs;
     }
 
     @Override
     public Health health() {
+        Catalog catalog = catalogs.of(Scope.GLOBAL);
         Health.Builder health = catalog.roles().isEmpty() ? Health.down() : Health.up();
         return health.withDetail("roles", catalog.roles().size())
                 .withDetail("files", bundled.report().files())

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class RoleYaml {
 
     public static final int MAX_DOCUMENT_BYTES = 64 * 1024;
+    public static final int MAX_IMPORT_BYTES = 1024 * 1024;
     private static final int MAX_ALIASES = 20;
 
     private final RoleValidator validator;
@@ -64,13 +65,48 @@ public final class RoleYaml {
         }
     }
 
+    /**
+     * Checks a stream of role documents separated by {@code ---}, as an import takes them; each
+     * document is named as {@code source#n} in its violations.
+     */
+    public List<RoleCheck> parseStream(String source, String yaml) {
+        long size = yaml.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_IMPORT_BYTES) {
+            return List.of(refused(source, "must be at most 1 MiB (was " + (size + 1023) / 1024 + " KiB)"));
+        }
+        List<RoleCheck> checks = new java.util.ArrayList<>();
+        try {
+            int n = 0;
+            for (Object document : new Load(settings(MAX_IMPORT_BYTES)).loadAllFromString(yaml)) {
+                n++;
+                if (document == null) {
+                    continue;
+                }
+                checks.add(validator.check(source + "#" + n, document));
+            }
+        } catch (MarkedYamlEngineException e) {
+            String where = e.getProblemMark().map(m -> " at line " + (m.getLine() + 1)).orElse("");
+            return List.of(refused(source, "is not valid YAML: " + e.getProblem() + where));
+        } catch (YamlEngineException e) {
+            return List.of(refused(source, "is not valid YAML: " + e.getMessage()));
+        }
+        if (checks.isEmpty()) {
+            return List.of(refused(source, "holds no role documents"));
+        }
+        return checks;
+    }
+
     private static LoadSettings settings() {
+        return settings(MAX_DOCUMENT_BYTES);
+    }
+
+    private static LoadSettings settings(int codePoints) {
         return LoadSettings.builder()
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(false)
                 .setAllowNonScalarKeys(false)
-                .setCodePointLimit(MAX_DOCUMENT_BYTES)
+                .setCodePointLimit(codePoints)
                 .build();
     }
 

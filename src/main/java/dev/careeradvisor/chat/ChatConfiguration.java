@@ -3,7 +3,7 @@ package dev.careeradvisor.chat;
 import java.util.List;
 import java.util.Locale;
 
-import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.compare.ComparisonService;
 import dev.careeradvisor.compare.Glance;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,14 +17,14 @@ import org.springframework.context.support.MessageSourceAccessor;
 class ChatConfiguration {
 
     @Bean
-    ChatService chatService(Catalog catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
+    ChatService chatService(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
             ChatProperties properties) {
         MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
         return create(catalog, comparisons, glance, messages, properties);
     }
 
     /** The command layer as the application wires it; tests build it the same way. */
-    static ChatService create(Catalog catalog, ComparisonService comparisons, Glance glance, MessageSourceAccessor messages,
+    static ChatService create(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSourceAccessor messages,
             ChatProperties properties) {
         ComparisonCards comparisonCards = new ComparisonCards(messages);
         RoleCards roleCards = new RoleCards(messages, glance);
@@ -32,7 +32,7 @@ class ChatConfiguration {
         CompareCommand compare = new CompareCommand(catalog, comparisons, comparisonCards, names, messages);
         List<ChatCommand> commands = List.of(
                 compare,
-                new SkillsCommand(compare, comparisons, comparisonCards),
+                new SkillsCommand(compare, catalog, comparisons, comparisonCards),
                 new RoleCommand(catalog, roleCards, names, messages),
                 new RolesCommand(catalog, roleCards, properties.pageSize()),
                 new HelpCommand(messages));

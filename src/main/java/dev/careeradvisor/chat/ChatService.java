@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.NameResolution;
 import dev.careeradvisor.catalog.PairResolution;
 import dev.careeradvisor.catalog.Role;
@@ -22,13 +23,13 @@ public class ChatService {
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 
     private final CommandRegistry commands;
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final ChatRateLimiter limits;
     private final MessageSourceAccessor messages;
 
-    ChatService(CommandRegistry commands, Catalog catalog, ChatRateLimiter limits, MessageSourceAccessor messages) {
+    ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages) {
         this.commands = commands;
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.limits = limits;
         this.messages = messages;
     }
@@ -38,7 +39,7 @@ public class ChatService {
         if (wait.isPresent()) {
             return Reply.error(Reply.Problem.RATE_LIMITED, messages.getMessage("chat.slowDown", new Object[] {wait.getAsLong()}));
         }
-        CommandCall call = request.call() != null ? request.call() : parse(request.text());
+        CommandCall call = request.call() != null ? request.call() : parse(catalogs.of(Scopes.of(request.actor())), request.text());
         if (call == null) {
             return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.empty"), List.of(help()));
         }
@@ -61,7 +62,7 @@ public class ChatService {
 
     /** Up to {@code limit} roles whose names start with what was typed so far, for autocomplete. */
     public List<RoleName> completeRoleNames(Actor actor, String typed, int limit) {
-        return catalog.complete(typed, limit).stream().map(r -> new RoleName(r.slug(), r.name())).toList();
+        return catalogs.of(Scopes.of(actor)).complete(typed, limit).stream().map(r -> new RoleName(r.slug(), r.name())).toList();
     }
 
     /** A role as autocomplete offers it: the slug to send back and the name to show. */
@@ -72,7 +73,7 @@ public class ChatService {
      * A typed line as a command: "/compare a b" names its command; plain text is one role's name when
      * it means exactly one role, and otherwise two names to compare.
      */
-    private CommandCall parse(String text) {
+    private CommandCall parse(Catalog catalog, String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         if (line.isEmpty()) {
             return null;

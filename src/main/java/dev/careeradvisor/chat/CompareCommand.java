@@ -3,6 +3,7 @@ package dev.careeradvisor.chat;
 import java.util.List;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.PairResolution;
 import dev.careeradvisor.catalog.Role;
 import dev.careeradvisor.compare.ComparisonService;
@@ -14,15 +15,15 @@ import org.springframework.context.support.MessageSourceAccessor;
  */
 final class CompareCommand implements ChatCommand {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final ComparisonService comparisons;
     private final ComparisonCards cards;
     private final NameReplies names;
     private final MessageSourceAccessor messages;
 
-    CompareCommand(Catalog catalog, ComparisonService comparisons, ComparisonCards cards, NameReplies names,
+    CompareCommand(Catalogs catalogs, ComparisonService comparisons, ComparisonCards cards, NameReplies names,
             MessageSourceAccessor messages) {
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.comparisons = comparisons;
         this.cards = cards;
         this.names = names;
@@ -41,14 +42,16 @@ final class CompareCommand implements ChatCommand {
 
     @Override
     public Reply handle(Actor actor, List<String> arguments) {
-        return resolve(arguments, name(), pair -> {
-            var comparison = comparisons.compare(pair.a(), pair.b());
+        Catalog catalog = catalogs.of(Scopes.of(actor));
+        return resolve(catalog, arguments, name(), pair -> {
+            var comparison = comparisons.compare(catalog, pair.a(), pair.b());
             return Reply.of(cards.card(comparison, ChatService.others(catalog, pair.a(), pair.b())), comparison);
         });
     }
 
     /** Resolves the two names as {@code command} takes them, and hands a valid pair to {@code answer}. */
-    Reply resolve(List<String> arguments, String command, java.util.function.Function<PairResolution.Pair, Reply> answer) {
+    Reply resolve(Catalog catalog, List<String> arguments, String command,
+            java.util.function.Function<PairResolution.Pair, Reply> answer) {
         if (arguments.isEmpty() || arguments.size() > 2) {
             return usage();
         }
@@ -57,7 +60,7 @@ final class CompareCommand implements ChatCommand {
                 : catalog.resolvePair(arguments.get(0));
         if (resolution instanceof PairResolution.Pair pair) {
             if (pair.a().sameEntryAs(pair.b())) {
-                return sameRole(pair.a());
+                return sameRole(catalog, pair.a());
             }
             return answer.apply(pair);
         }
@@ -71,7 +74,7 @@ final class CompareCommand implements ChatCommand {
         return usage();
     }
 
-    private Reply sameRole(Role role) {
+    private Reply sameRole(Catalog catalog, Role role) {
         List<Action> others = ChatService.others(catalog, role).stream().limit(5)
                 .<Action>map(other -> new Action.Button(messages.getMessage("action.pair", new Object[] {role.name(), other.name()}),
                         CommandCall.of("compare", role.slug(), other.slug())))

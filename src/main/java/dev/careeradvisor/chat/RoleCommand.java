@@ -3,19 +3,20 @@ package dev.careeradvisor.chat;
 import java.util.List;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.NameResolution;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /** {@code role NAME}: one role's card. */
 final class RoleCommand implements ChatCommand {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final RoleCards cards;
     private final NameReplies names;
     private final MessageSourceAccessor messages;
 
-    RoleCommand(Catalog catalog, RoleCards cards, NameReplies names, MessageSourceAccessor messages) {
-        this.catalog = catalog;
+    RoleCommand(Catalogs catalogs, RoleCards cards, NameReplies names, MessageSourceAccessor messages) {
+        this.catalogs = catalogs;
         this.cards = cards;
         this.names = names;
         this.messages = messages;
@@ -28,6 +29,7 @@ final class RoleCommand implements ChatCommand {
 
     @Override
     public Reply handle(Actor actor, List<String> arguments) {
+        Catalog catalog = catalogs.of(Scopes.of(actor));
         String name = String.join(" ", arguments).strip();
         if (name.isEmpty()) {
             return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.usage.role"),

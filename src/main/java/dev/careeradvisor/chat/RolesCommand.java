@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.Role;
 
 /** {@code roles [category] [--page N]}: the catalog, a page at a time. */
 final class RolesCommand implements ChatCommand {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final RoleCards cards;
     private final int pageSize;
 
-    RolesCommand(Catalog catalog, RoleCards cards, int pageSize) {
-        this.catalog = catalog;
+    RolesCommand(Catalogs catalogs, RoleCards cards, int pageSize) {
+        this.catalogs = catalogs;
         this.cards = cards;
         this.pageSize = pageSize;
     }
@@ -26,6 +27,7 @@ final class RolesCommand implements ChatCommand {
 
     @Override
     public Reply handle(Actor actor, List<String> arguments) {
+        Catalog catalog = catalogs.of(Scopes.of(actor));
         int page = 1;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {

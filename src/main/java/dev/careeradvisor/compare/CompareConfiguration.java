@@ -2,7 +2,8 @@ package dev.careeradvisor.compare;
 
 import java.util.Locale;
 
-import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
+import dev.careeradvisor.catalog.Scope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,12 @@ class CompareConfiguration {
     }
 
     @Bean
-    ComparisonService comparisonService(SkillMatcher matcher, Catalog catalog, Glance glance,
+    ComparisonService comparisonService(SkillMatcher matcher, Catalogs catalogs, Glance glance,
             MessageSource messageSource, CompareProperties properties) {
-        return new ComparisonService(matcher, catalog, glance, new MessageSourceAccessor(messageSource, Locale.ENGLISH),
-                properties.cacheSize());
+        ComparisonService service = new ComparisonService(matcher, glance,
+                new MessageSourceAccessor(messageSource, Locale.ENGLISH), properties.cacheSize());
+        service.prepare(catalogs.of(Scope.GLOBAL));
+        return service;
     }
 
     @Bean

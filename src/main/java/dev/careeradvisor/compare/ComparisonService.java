@@ -9,9 +9,10 @@ import dev.careeradvisor.catalog.Role;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * Compares two roles. Pure and deterministic: the same two roles always give the same comparison,
- * so results are cached, keyed by the roles' full content (a changed role is a different key and
- * can never be served a stale comparison) and by the skill index they were matched with.
+ * Compares two roles. Pure and deterministic: the same two roles in the same catalog always give the
+ * same comparison, so results are cached, keyed by the roles' full content (a changed role is a
+ * different key and can never be served a stale comparison) and by the skill index they were
+ * matched with (a changed catalog is a new index).
  */
 public class ComparisonService {
 
@@ -22,24 +23,35 @@ public class ComparisonService {
     private final Verdicts verdicts;
     private final ChooseIfAdvice chooseIf;
     private final SkillComparer skills;
+    private final SkillMatcher matcher;
     private final Cache<Key, Comparison> cache;
-    private final SkillMatcher.SkillIndex index;
+    private final Cache<Catalog, SkillMatcher.SkillIndex> indexes = Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
 
-    ComparisonService(SkillMatcher matcher, Catalog catalog, Glance glance, MessageSourceAccessor messages, int cacheSize) {
+    ComparisonService(SkillMatcher matcher, Glance glance, MessageSourceAccessor messages, int cacheSize) {
+        this.matcher = matcher;
         this.glance = glance;
         this.verdicts = new Verdicts(messages);
         this.chooseIf = new ChooseIfAdvice(messages);
         this.skills = new SkillComparer(messages);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
-        this.index = matcher.index(catalog.roles());
     }
 
-    /** The comparison of A (named first) with B; a role compared with itself is refused. */
-    public Comparison compare(Role a, Role b) {
+    /**
+     * The comparison of A (named first) with B, as seen in a catalog, whose skills are analysed once
+     * (the relatedness of skills depends on how rare their words are in that catalog); a role compared
+     * with itself is refused.
+     */
+    public Comparison compare(Catalog catalog, Role a, Role b) {
         if (a.sameEntryAs(b)) {
             throw new SameRoleException(a);
         }
+        SkillMatcher.SkillIndex index = indexes.get(catalog, c -> matcher.index(c.roles()));
         return cache.get(new Key(a, b, index), key -> compute(key.a(), key.b(), key.index()));
+    }
+
+    /** Analyses a catalog's skills now, so that the first comparison does not wait for it. */
+    public void prepare(Catalog catalog) {
+        indexes.get(catalog, c -> matcher.index(c.roles()));
     }
 
     private Comparison compute(Role a, Role b, SkillMatcher.SkillIndex index) {

@@ -1,6 +1,8 @@
 package dev.careeradvisor.web;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
+import dev.careeradvisor.catalog.Scope;
 import dev.careeradvisor.catalog.PairResolution;
 import dev.careeradvisor.compare.ComparisonService;
 import org.springframework.http.ResponseEntity;
@@ -11,12 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CompareController {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final ComparisonService comparisons;
     private final Problems problems;
 
-    CompareController(Catalog catalog, ComparisonService comparisons, Problems problems) {
-        this.catalog = catalog;
+    CompareController(Catalogs catalogs, ComparisonService comparisons, Problems problems) {
+        this.catalogs = catalogs;
         this.comparisons = comparisons;
         this.problems = problems;
     }
@@ -27,6 +29,7 @@ class CompareController {
         if (a.isBlank() || b.isBlank()) {
             return problems.blankParameter(a.isBlank() ? "a" : "b");
         }
+        Catalog catalog = catalogs.of(Scope.GLOBAL);
         PairResolution resolution = catalog.resolvePair(a, b);
         if (resolution instanceof PairResolution.Unresolved unresolved) {
             return problems.unresolved(unresolved.name(), unresolved.resolution());
@@ -35,6 +38,6 @@ class CompareController {
         if (pair.a().sameEntryAs(pair.b())) {
             return problems.sameRole(pair.a());
         }
-        return ResponseEntity.ok(comparisons.compare(pair.a(), pair.b()));
+        return ResponseEntity.ok(comparisons.compare(catalog, pair.a(), pair.b()));
     }
 }

@@ -3,6 +3,8 @@ package dev.careeradvisor.web;
 import java.util.List;
 
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
+import dev.careeradvisor.catalog.Scope;
 import dev.careeradvisor.catalog.NameResolution;
 import dev.careeradvisor.catalog.Role;
 import org.jspecify.annotations.Nullable;
@@ -17,22 +19,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/roles")
 class RolesController {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final Problems problems;
 
-    RolesController(Catalog catalog, Problems problems) {
-        this.catalog = catalog;
+    RolesController(Catalogs catalogs, Problems problems) {
+        this.catalogs = catalogs;
         this.problems = problems;
     }
 
     @GetMapping
     List<Role> roles(@RequestParam(required = false) @Nullable String category) {
+        Catalog catalog = catalogs.of(Scope.GLOBAL);
         return category == null || category.isBlank() ? catalog.roles() : catalog.inCategory(category);
     }
 
     /** A role by its slug; a name or a near miss that means exactly one role is accepted too. */
     @GetMapping("/{slug}")
     ResponseEntity<?> role(@PathVariable String slug) {
+        Catalog catalog = catalogs.of(Scope.GLOBAL);
         Role exact = catalog.bySlug(slug).orElse(null);
         if (exact != null) {
             return ResponseEntity.ok(exact);

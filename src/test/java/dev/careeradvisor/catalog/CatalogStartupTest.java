@@ -38,7 +38,7 @@ class CatalogStartupTest {
     @Test
     void theShippedCatalogLoadsWhenNoFolderIsSet() {
         try (var context = new SpringApplicationBuilder(CareerAdvisorApplication.class).web(WebApplicationType.NONE).run()) {
-            assertThat(context.getBean(Catalog.class).roles()).hasSize(6);
+            assertThat(context.getBean(Catalogs.class).of(Scope.GLOBAL).roles()).hasSize(6);
             assertThat(context.getBean(CatalogHealthIndicator.class).health().getDetails())
                     .containsEntry("roles", 6).containsEntry("refused", 0L).containsEntry("source", "classpath:roles/");
         }

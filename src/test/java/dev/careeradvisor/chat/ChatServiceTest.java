@@ -195,7 +195,8 @@ class ChatServiceTest {
                 throw new IllegalStateException("boom");
             }
         };
-        ChatService service = new ChatService(new CommandRegistry(List.of(broken)), BundledRoles.catalog(),
+        ChatService service = new ChatService(new CommandRegistry(List.of(broken)),
+                new dev.careeradvisor.catalog.Catalogs(BundledRoles.all(), scope -> List.of(), java.time.Duration.ofMinutes(1)),
                 new ChatRateLimiter(10, 10), dev.careeradvisor.Messages.accessor());
         Reply reply = service.handle(ChatRequest.text(someone, "/broken"));
         assertThat(reply.problem()).isEqualTo(Reply.Problem.FAILED);

@@ -1,7 +1,11 @@
 package dev.careeradvisor.chat;
 
 import dev.careeradvisor.Messages;
+import java.time.Duration;
+import java.util.List;
+
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.compare.Comparisons;
 import dev.careeradvisor.compare.Glance;
 
@@ -16,7 +20,15 @@ public final class ChatServices {
     }
 
     static ChatService over(Catalog catalog, ChatProperties properties) {
-        return ChatConfiguration.create(catalog, Comparisons.over(catalog), new Glance(Messages.accessor()),
+        return over(new Catalogs(catalog.roles(), scope -> List.of(), Duration.ofMinutes(1)), properties);
+    }
+
+    public static ChatService over(Catalogs catalogs) {
+        return over(catalogs, new ChatProperties(20, 120, 10));
+    }
+
+    static ChatService over(Catalogs catalogs, ChatProperties properties) {
+        return ChatConfiguration.create(catalogs, Comparisons.service(), new Glance(Messages.accessor()),
                 Messages.accessor(), properties);
     }
 }

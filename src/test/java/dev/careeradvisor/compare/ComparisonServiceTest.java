@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonServiceTest {
 
-    final ComparisonService comparisons = Comparisons.over(BundledRoles.catalog());
+    final Comparisons.Bound comparisons = Comparisons.over(BundledRoles.catalog());
     final Role routing = BundledRoles.bySlug("ai-model-routing-engineer");
     final Role multiAgent = BundledRoles.bySlug("ai-multi-agent-systems-engineer");
     final Role middleware = BundledRoles.bySlug("ai-middleware-engineer");
@@ -54,7 +54,7 @@ class ComparisonServiceTest {
     @Test
     void nothingInCommonIsCalledChallengingNotModerate() {
         Role plumber = role("Plumber", "plumber", List.of("Pipe fitting", "Soldering copper joints"), EntryBarrier.LOW, 6);
-        ComparisonService service = Comparisons.over(new Catalog(List.of(routing, plumber)));
+        Comparisons.Bound service = Comparisons.over(new Catalog(List.of(routing, plumber)));
         Transition transition = service.compare(routing, plumber).transition().aToB();
         assertThat(transition.bring()).isZero();
         assertThat(transition.level()).isEqualTo(Transition.Level.CHALLENGING);

@@ -26,7 +26,7 @@ class SeedComparisonTest {
     static final String MULTI_AGENT = "ai-multi-agent-systems-engineer";
     static final String MIDDLEWARE = "ai-middleware-engineer";
 
-    static ComparisonService comparisons;
+    static Comparisons.Bound comparisons;
 
     @BeforeAll
     static void setUp() {

@@ -30,6 +30,7 @@ class CommandLineIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
         command.addAll(List.of(args));
+        command.add("--spring.datasource.url=jdbc:h2:mem:it");
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
