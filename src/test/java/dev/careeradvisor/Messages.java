@@ -16,6 +16,7 @@ public final class Messages {
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
         return new MessageSourceAccessor(source, Locale.ENGLISH);
     }
 }

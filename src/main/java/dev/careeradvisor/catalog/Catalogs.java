@@ -61,7 +61,7 @@ public class Catalogs {
     }
 
     @EventListener
-    void on(RoleChanged changed) {
+    public void on(RoleChanged changed) {
         if (changed.scope().isGlobal()) {
             cache.invalidateAll();
         } else {

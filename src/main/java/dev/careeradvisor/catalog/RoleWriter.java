@@ -35,6 +35,11 @@ public final class RoleWriter {
         return roles.stream().map(RoleWriter::yaml).collect(Collectors.joining("---\n"));
     }
 
+    /** The role as the mapping its YAML holds, for changing some fields and checking the result. */
+    public static Map<String, Object> documentOf(Role role) {
+        return document(role);
+    }
+
     static Map<String, Object> document(Role role) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", role.name());

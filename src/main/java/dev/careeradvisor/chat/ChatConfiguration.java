@@ -1,8 +1,12 @@
 package dev.careeradvisor.chat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import dev.careeradvisor.admin.AdminService;
+import dev.careeradvisor.admin.RoleTransfers;
+import dev.careeradvisor.admin.Suggestions;
 import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.compare.ComparisonService;
 import dev.careeradvisor.compare.Glance;
@@ -11,31 +15,54 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChatProperties.class)
+@EnableScheduling
 class ChatConfiguration {
 
     @Bean
-    ChatService chatService(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
-            ChatProperties properties) {
-        MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
-        return create(catalog, comparisons, glance, messages, properties);
+    ComponentStore componentStore(JdbcClient jdbc) {
+        return new ComponentStore(jdbc, JsonMapper.builder().build(), Clock.systemUTC());
     }
 
-    /** The command layer as the application wires it; tests build it the same way. */
+    @Bean
+    ConversationStore conversationStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new ConversationStore(jdbc, JsonMapper.builder().build(), transactions, Clock.systemUTC());
+    }
+
+    @Bean
+    StoreCleanup storeCleanup(ComponentStore components, ConversationStore conversations) {
+        return new StoreCleanup(components, conversations);
+    }
+
+    @Bean
+    ChatService chatService(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
+            ChatProperties properties, AdminService admin, RoleTransfers transfers, Suggestions suggestions) {
+        MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
+        return create(catalog, comparisons, glance, messages, properties, List.of(
+                new RoleAdminCommand(admin, transfers, suggestions, catalog, new AdminReplies(messages), new NameReplies(messages), messages),
+                new SuggestCommand(suggestions, new AdminReplies(messages), messages)));
+    }
+
+    /** The command layer as the application wires it, plus {@code more} commands; tests build it the same way. */
     static ChatService create(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSourceAccessor messages,
-            ChatProperties properties) {
+            ChatProperties properties, List<ChatCommand> more) {
         ComparisonCards comparisonCards = new ComparisonCards(messages);
         RoleCards roleCards = new RoleCards(messages, glance);
         NameReplies names = new NameReplies(messages);
         CompareCommand compare = new CompareCommand(catalog, comparisons, comparisonCards, names, messages);
-        List<ChatCommand> commands = List.of(
+        List<ChatCommand> commands = new java.util.ArrayList<>(List.of(
                 compare,
                 new SkillsCommand(compare, catalog, comparisons, comparisonCards),
                 new RoleCommand(catalog, roleCards, names, messages),
                 new RolesCommand(catalog, roleCards, properties.pageSize()),
-                new HelpCommand(messages));
+                new HelpCommand(messages)));
+        commands.addAll(more);
         return new ChatService(new CommandRegistry(commands), catalog,
                 new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages);
     }

@@ -55,6 +55,11 @@ public class ChatService {
         }
     }
 
+    /** A sentence of the message bundle, for adapters that need words of their own (a prompt, a hint). */
+    public String sentence(String code, Object... arguments) {
+        return messages.getMessage(code, arguments);
+    }
+
     /** The names of every command, for completion and for platforms that register commands. */
     public List<String> commandNames() {
         return commands.names();

@@ -26,6 +26,12 @@ public record Reply(List<Card> cards, @Nullable Problem problem, @Nullable Strin
         UNRESOLVED,
         /** The command was used wrong (no names, the same role twice, an unknown command). */
         USAGE,
+        /** The sender may not do this; the message says who may. */
+        FORBIDDEN,
+        /** A role did not pass validation; the message lists each field and rule. */
+        INVALID,
+        /** Someone else changed the role first; nothing was saved. */
+        CONFLICT,
         /** The sender is over a rate limit. */
         RATE_LIMITED,
         /** Something broke on the bot's side. */

@@ -3,6 +3,8 @@ package dev.careeradvisor.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.careeradvisor.chat.Action;
 import dev.careeradvisor.chat.Actor;
@@ -20,8 +22,13 @@ final class ChatSession {
     private final ChatService chat;
     private final Actor actor;
     private final TextRenderer renderer = new TextRenderer();
+    private static final Pattern PASTE = Pattern.compile("/role[-_]admin\\s+add(?:\\s+--scope\\s+(\\S+))?\\s*", Pattern.CASE_INSENSITIVE);
+
     private List<Object> offered = List.of();
     private Reply lastReply;
+    /** The YAML being pasted after "/role-admin add", until a line holding only "."; null when not pasting. */
+    private StringBuilder pasted;
+    private String pasteScope;
 
     ChatSession(ChatService chat, Actor actor) {
         this.chat = chat;
@@ -35,7 +42,16 @@ final class ChatSession {
 
     /** The text answering one line, ending with a newline; empty for an empty line. */
     String respond(String line) {
+        if (pasted != null) {
+            return paste(line);
+        }
         String typed = line.strip();
+        Matcher add = PASTE.matcher(typed);
+        if (add.matches()) {
+            pasted = new StringBuilder();
+            pasteScope = add.group(1);
+            return chat.sentence("console.paste") + "\n";
+        }
         if (typed.isEmpty()) {
             return "";
         }
@@ -51,6 +67,20 @@ final class ChatSession {
     /** The reply to the last line, for callers that print data rather than text. */
     Reply lastReply() {
         return lastReply;
+    }
+
+    private String paste(String line) {
+        if (!line.strip().equals(".")) {
+            pasted.append(line).append('\n');
+            return "";
+        }
+        List<String> arguments = new ArrayList<>(List.of("add"));
+        if (pasteScope != null) {
+            arguments.addAll(List.of("--scope", pasteScope));
+        }
+        arguments.add(pasted.toString());
+        pasted = null;
+        return answer(chat.handle(ChatRequest.command(actor, "role-admin", arguments)));
     }
 
     private String pick(Object action) {

@@ -137,7 +137,7 @@ class ChatServiceTest {
     @Test
     void helpListsTheCommands() {
         Card help = say("/help").cards().get(0);
-        assertThat(help.fields()).extracting(Card.Field::name).containsExactly("/compare A B", "/role NAME", "/roles [category]", "/help");
+        assertThat(help.fields()).extracting(Card.Field::name).containsExactly("/compare A B", "/role NAME", "/roles [category]", "/suggest TEXT", "/help");
     }
 
     @Test
