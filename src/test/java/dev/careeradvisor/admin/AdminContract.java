@@ -49,7 +49,9 @@ abstract class AdminContract {
 
     @AfterEach
     void tearDown() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     static String roleYaml(String name, String slug) {

@@ -1,0 +1,106 @@
+package dev.careeradvisor.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import dev.careeradvisor.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The component and dialogue stores, once per database (H2 and PostgreSQL subclasses). */
+abstract class StoresContract {
+
+    TestDatabase db;
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    final Actor sam = new Actor(Platform.TELEGRAM, "42", "Sam", "-100", false);
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void setUp() {
+        db = database();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    ComponentStore components() {
+        return new ComponentStore(db.jdbc(), JsonMapper.builder().build(), clock);
+    }
+
+    ConversationStore conversations() {
+        return new ConversationStore(db.jdbc(), JsonMapper.builder().build(), db.transactions(), clock);
+    }
+
+    @Test
+    void aComponentKeyFitsAnyPlatformAndLeadsBackToItsCallUntilItExpires() {
+        CommandCall call = CommandCall.of("compare", "a".repeat(200), "AI Model Routing Engineer — «quoted» \"role\"");
+        String key = components().remember(call, sam, Duration.ofMinutes(15));
+        assertThat(key).hasSize(16).matches("[A-Za-z2-9]+");
+        assertThat(key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
+        ComponentStore afterRestart = components();
+        assertThat(afterRestart.recall(key)).hasValueSatisfying(stored -> {
+            assertThat(stored.call()).isEqualTo(call);
+            assertThat(stored.requester()).isEqualTo("telegram:42");
+        });
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(afterRestart.recall(key)).isEmpty();
+        assertThat(afterRestart.purgeExpired()).isEqualTo(1);
+        assertThat(afterRestart.recall("no-such-key")).isEmpty();
+    }
+
+    @Test
+    void aDialogueCarriesOnAcrossARestartAndExpires() {
+        conversations().save(sam, "advise", "remote", Map.of("coding", "yes"), Duration.ofMinutes(30));
+        conversations().save(sam, "advise", "months", Map.of("coding", "yes", "remote", "any"), Duration.ofMinutes(30));
+        ConversationStore afterRestart = conversations();
+        assertThat(afterRestart.load(sam)).hasValueSatisfying(c -> {
+            assertThat(c.step()).isEqualTo("months");
+            assertThat(c.answers()).containsEntry("remote", "any");
+        });
+        Actor samElsewhere = new Actor(Platform.TELEGRAM, "42", "Sam", "-200", false);
+        assertThat(afterRestart.load(samElsewhere)).isEmpty();
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(afterRestart.load(sam)).isEmpty();
+        assertThat(afterRestart.purgeExpired()).isEqualTo(1);
+    }
+
+    /** A clock the test moves forward. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
