@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.careeradvisor.admin.AdminService;
+import dev.careeradvisor.advise.AdviceService;
 import dev.careeradvisor.admin.RoleTransfers;
 import dev.careeradvisor.admin.Suggestions;
 import dev.careeradvisor.catalog.Catalogs;
@@ -42,11 +43,13 @@ class ChatConfiguration {
 
     @Bean
     ChatService chatService(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
-            ChatProperties properties, AdminService admin, RoleTransfers transfers, Suggestions suggestions) {
+            ChatProperties properties, AdminService admin, RoleTransfers transfers, Suggestions suggestions,
+            AdviceService advice, ConversationStore conversations) {
         MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
         return create(catalog, comparisons, glance, messages, properties, List.of(
                 new RoleAdminCommand(admin, transfers, suggestions, catalog, new AdminReplies(messages), new NameReplies(messages), messages),
-                new SuggestCommand(suggestions, new AdminReplies(messages), messages)));
+                new SuggestCommand(suggestions, new AdminReplies(messages), messages),
+                new AdviseCommand(advice, catalog, conversations, messages)));
     }
 
     /** The command layer as the application wires it, plus {@code more} commands; tests build it the same way. */

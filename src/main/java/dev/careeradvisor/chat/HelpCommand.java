@@ -7,7 +7,7 @@ import org.springframework.context.support.MessageSourceAccessor;
 /** {@code help}: what the bot can do, with a button for each everyday command. */
 final class HelpCommand implements ChatCommand {
 
-    static final List<String> LISTED = List.of("compare", "role", "roles", "suggest", "help");
+    static final List<String> LISTED = List.of("compare", "role", "roles", "advise", "suggest", "help");
 
     private final MessageSourceAccessor messages;
 

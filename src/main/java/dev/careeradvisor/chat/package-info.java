@@ -4,7 +4,7 @@
  * Adapters translate into it and render out of it; it knows none of them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "compare", "admin"})
+@ApplicationModule(allowedDependencies = {"catalog", "compare", "admin", "advise"})
 package dev.careeradvisor.chat;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * rate-limited per client address. It reads the {@code global} scope.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "compare"})
+@ApplicationModule(allowedDependencies = {"catalog", "compare", "advise"})
 package dev.careeradvisor.web;
 
 import org.jspecify.annotations.NullMarked;
