@@ -63,9 +63,9 @@ class ChatConfiguration {
                 compare,
                 new SkillsCommand(compare, catalog, comparisons, comparisonCards),
                 new RoleCommand(catalog, roleCards, names, messages),
-                new RolesCommand(catalog, roleCards, properties.pageSize()),
-                new HelpCommand(messages)));
+                new RolesCommand(catalog, roleCards, properties.pageSize())));
         commands.addAll(more);
+        commands.add(new HelpCommand(messages, commands.stream().map(ChatCommand::name).collect(java.util.stream.Collectors.toSet())));
         return new ChatService(new CommandRegistry(commands), catalog,
                 new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages);
     }

@@ -10,9 +10,12 @@ final class HelpCommand implements ChatCommand {
     static final List<String> LISTED = List.of("compare", "role", "roles", "advise", "suggest", "help");
 
     private final MessageSourceAccessor messages;
+    private final java.util.Set<String> available;
 
-    HelpCommand(MessageSourceAccessor messages) {
+    /** @param available the names of the commands this bot has; help lists only those */
+    HelpCommand(MessageSourceAccessor messages, java.util.Set<String> available) {
         this.messages = messages;
+        this.available = java.util.Set.copyOf(available);
     }
 
     @Override
@@ -27,7 +30,7 @@ final class HelpCommand implements ChatCommand {
 
     @Override
     public Reply handle(Actor actor, List<String> arguments) {
-        List<Card.Field> fields = LISTED.stream()
+        List<Card.Field> fields = LISTED.stream().filter(command -> command.equals(name()) || available.contains(command))
                 .map(command -> new Card.Field(messages.getMessage("help." + command + ".usage"),
                         messages.getMessage("help." + command + ".text"), false))
                 .toList();

@@ -110,6 +110,12 @@ class AdviseEverywhereTest {
     }
 
     @Test
+    void helpNamesTheQuiz() {
+        assertThat(chat.handle(ChatRequest.text(Actor.console(), "/help")).cards().get(0).fields())
+                .extracting(dev.careeradvisor.chat.Card.Field::name).contains("/advise", "/suggest TEXT");
+    }
+
+    @Test
     void aPressOnSomeoneElsesQuizChangesNothing() {
         Actor owner = new Actor(Platform.TELEGRAM, "51", "Una", "-900", false);
         Actor other = new Actor(Platform.TELEGRAM, "52", "Ola", "-900", false);

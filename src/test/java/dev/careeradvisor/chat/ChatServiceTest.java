@@ -137,7 +137,7 @@ class ChatServiceTest {
     @Test
     void helpListsTheCommands() {
         Card help = say("/help").cards().get(0);
-        assertThat(help.fields()).extracting(Card.Field::name).containsExactly("/compare A B", "/role NAME", "/roles [category]", "/suggest TEXT", "/help");
+        assertThat(help.fields()).extracting(Card.Field::name).containsExactly("/compare A B", "/role NAME", "/roles [category]", "/help");
     }
 
     @Test
@@ -205,8 +205,8 @@ class ChatServiceTest {
 
     @Test
     void twoCommandsWithOneNameStopStartUp() {
-        ChatCommand help = new HelpCommand(dev.careeradvisor.Messages.accessor());
-        assertThatThrownBy(() -> new CommandRegistry(List.of(help, new HelpCommand(dev.careeradvisor.Messages.accessor()))))
+        ChatCommand help = new HelpCommand(dev.careeradvisor.Messages.accessor(), java.util.Set.of());
+        assertThatThrownBy(() -> new CommandRegistry(List.of(help, new HelpCommand(dev.careeradvisor.Messages.accessor(), java.util.Set.of()))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two commands are named \"help\"");
     }
 
