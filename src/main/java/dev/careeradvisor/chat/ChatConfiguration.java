@@ -37,8 +37,13 @@ class ChatConfiguration {
     }
 
     @Bean
-    StoreCleanup storeCleanup(ComponentStore components, ConversationStore conversations) {
-        return new StoreCleanup(components, conversations);
+    DeliveryStore deliveryStore(JdbcClient jdbc) {
+        return new DeliveryStore(jdbc, Clock.systemUTC());
+    }
+
+    @Bean
+    StoreCleanup storeCleanup(ComponentStore components, ConversationStore conversations, DeliveryStore deliveries) {
+        return new StoreCleanup(components, conversations, deliveries);
     }
 
     @Bean

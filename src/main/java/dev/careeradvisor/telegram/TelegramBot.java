@@ -1,0 +1,197 @@
+package dev.careeradvisor.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.careeradvisor.chat.Actor;
+import dev.careeradvisor.chat.ChatRequest;
+import dev.careeradvisor.chat.ChatService;
+import dev.careeradvisor.chat.CommandCall;
+import dev.careeradvisor.chat.ComponentStore;
+import dev.careeradvisor.chat.DeliveryStore;
+import dev.careeradvisor.chat.Platform;
+import dev.careeradvisor.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Turns one Telegram update into a chat request and its reply into messages: commands in private
+ * chats and groups (also {@code /compare@ThisBot}; a command for another bot is not ours), plain text
+ * in private chats, and button presses, which edit the card in place for the person who asked and
+ * give anyone else a short notice. Each update is answered once, also if it arrives twice.
+ */
+final class TelegramBot {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final Duration DEDUPLICATION = Duration.ofHours(24);
+    private static final Set<String> MODERATOR_STATUSES = Set.of("creator", "administrator");
+    private static final Set<String> YAML_SUBCOMMANDS = Set.of("add", "import");
+
+    private final ChatService chat;
+    private final DeliveryStore deliveries;
+    private final ComponentStore components;
+    private final Keyboards keyboards;
+    private final TelegramSender sender;
+    private final TelegramMetrics metrics;
+    private final Supplier<String> username;
+    private final Cache<String, Boolean> moderators = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
+
+    TelegramBot(ChatService chat, DeliveryStore deliveries, ComponentStore components, TelegramSender sender,
+            TelegramMetrics metrics, Supplier<String> username) {
+        this.chat = chat;
+        this.deliveries = deliveries;
+        this.components = components;
+        this.keyboards = new Keyboards(components);
+        this.sender = sender;
+        this.metrics = metrics;
+        this.username = username;
+    }
+
+    void handle(Update update) {
+        metrics.update();
+        if (update.getUpdateId() == null || !deliveries.claim(Platform.TELEGRAM, "update:" + update.getUpdateId(), DEDUPLICATION)) {
+            return;
+        }
+        try {
+            if (update.hasMessage()) {
+                onMessage(update.getMessage());
+            } else if (update.hasCallbackQuery()) {
+                onPress(update.getCallbackQuery());
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            metrics.error();
+            log.warn("Could not answer Telegram update {}: {}", update.getUpdateId(), e.getMessage());
+        }
+    }
+
+    private void onMessage(Message message) throws TelegramApiException {
+        if (!message.hasText() || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+            return;
+        }
+        boolean privateChat = message.isUserMessage();
+        String text = message.getText().strip();
+        if (!text.startsWith("/")) {
+            if (privateChat) {
+                reply(message.getChatId(), chat.handle(ChatRequest.text(actor(message.getFrom(), message, false), text)),
+                        actor(message.getFrom(), message, false));
+            }
+            return;
+        }
+        String[] parts = text.split("\\s+", 2);
+        String command = parts[0].substring(1);
+        int at = command.indexOf('@');
+        if (at >= 0) {
+            if (!command.substring(at + 1).equalsIgnoreCase(username.get())) {
+                return;
+            }
+            command = command.substring(0, at);
+        }
+        command = command.toLowerCase(Locale.ROOT);
+        String rest = parts.length > 1 ? parts[1] : "";
+        boolean admin = command.equals("role_admin") || command.equals("role-admin");
+        Actor actor = actor(message.getFrom(), message, admin && !privateChat);
+        reply(message.getChatId(), chat.handle(request(actor, command, rest, admin)), actor);
+    }
+
+    /** YAML sent with {@code /role_admin add} keeps its lines; everything else is typed text. */
+    private static ChatRequest request(Actor actor, String command, String rest, boolean admin) {
+        if (admin) {
+            String[] sub = rest.strip().split("\\s+", 2);
+            if (sub.length == 2 && YAML_SUBCOMMANDS.contains(sub[0]) && sub[1].contains("\n")) {
+                return ChatRequest.command(actor, "role-admin", List.of(sub[0], sub[1]));
+            }
+        }
+        return ChatRequest.text(actor, "/" + command + (rest.isEmpty() ? "" : " " + rest));
+    }
+
+    private void onPress(CallbackQuery press) throws TelegramApiException {
+        String data = press.getData() == null ? "" : press.getData();
+        var stored = data.startsWith(Keyboards.PREFIX) ? components.recall(data.substring(Keyboards.PREFIX.length())) : java.util.Optional.<ComponentStore.StoredCall>empty();
+        if (stored.isEmpty()) {
+            answer(press, chat.sentence("telegram.expired"));
+            return;
+        }
+        if (!(press.getMessage() instanceof Message message)) {
+            answer(press, chat.sentence("telegram.expired"));
+            return;
+        }
+        Actor actor = actor(press.getFrom(), message, false);
+        if (!stored.get().requester().equals(actor.key())) {
+            answer(press, chat.sentence("telegram.notYours"));
+            return;
+        }
+        CommandCall call = stored.get().call();
+        if (call.command().equals(Keyboards.MENU) || call.command().equals(Keyboards.KEYBOARD)) {
+            InlineKeyboardMarkup markup = call.command().equals(Keyboards.MENU)
+                    ? keyboards.menu(call, message.getReplyMarkup(), actor, chat.sentence("telegram.back"))
+                    : Keyboards.stored(call);
+            sender.send(EditMessageReplyMarkup.builder().chatId(message.getChatId()).messageId(message.getMessageId())
+                    .replyMarkup(markup).build(), message.getChatId());
+            answer(press, null);
+            return;
+        }
+        Reply reply = chat.handle(ChatRequest.call(actor, call));
+        if (reply.isError()) {
+            answer(press, reply.error());
+            return;
+        }
+        sender.send(EditMessageText.builder().chatId(message.getChatId()).messageId(message.getMessageId())
+                .text(TelegramHtml.of(reply)).parseMode("HTML").disableWebPagePreview(true)
+                .replyMarkup(keyboards.of(actions(reply), actor)).build(), message.getChatId());
+        answer(press, null);
+    }
+
+    private void reply(long chatId, Reply reply, Actor actor) throws TelegramApiException {
+        sender.send(SendMessage.builder().chatId(chatId).text(TelegramHtml.of(reply)).parseMode("HTML")
+                .disableWebPagePreview(true).replyMarkup(keyboards.of(actions(reply), actor)).build(), chatId);
+    }
+
+    private static List<dev.careeradvisor.chat.Action> actions(Reply reply) {
+        return reply.isError() ? reply.suggestions() : reply.cards().stream().flatMap(card -> card.actions().stream()).toList();
+    }
+
+    private void answer(CallbackQuery press, String notice) throws TelegramApiException {
+        var answer = AnswerCallbackQuery.builder().callbackQueryId(press.getId());
+        if (notice != null) {
+            answer.text(notice.length() > 200 ? notice.substring(0, 199) + "…" : notice);
+        }
+        sender.send(answer.build());
+    }
+
+    private Actor actor(User user, Message message, boolean askModerator) {
+        String name = user.getLastName() == null ? user.getFirstName() : user.getFirstName() + " " + user.getLastName();
+        boolean privateChat = message.isUserMessage();
+        String community = privateChat ? null : Long.toString(message.getChatId());
+        boolean moderator = askModerator && isModerator(message.getChatId(), user.getId());
+        return new Actor(Platform.TELEGRAM, Long.toString(user.getId()), name == null ? "" : name, community, moderator);
+    }
+
+    /** Chat administrators and creators moderate a group; asked of Telegram, and kept for a few minutes. */
+    private boolean isModerator(long chatId, long userId) {
+        return moderators.get(chatId + ":" + userId, key -> {
+            try {
+                var member = sender.send(GetChatMember.builder().chatId(chatId).userId(userId).build());
+                return MODERATOR_STATUSES.contains(member.getStatus());
+            } catch (TelegramApiException e) {
+                log.warn("Could not ask Telegram whether {} administers chat {}: {}", userId, chatId, e.getMessage());
+                return false;
+            }
+        });
+    }
+}

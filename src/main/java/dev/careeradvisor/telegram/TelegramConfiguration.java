@@ -1,0 +1,59 @@
+package dev.careeradvisor.telegram;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.careeradvisor.chat.ChatService;
+import dev.careeradvisor.chat.ComponentStore;
+import dev.careeradvisor.chat.DeliveryStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The Telegram adapter, started only when {@code TELEGRAM_BOT_TOKEN} is set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramConfiguration.TokenSet.class)
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+    static final String TOKEN = "TELEGRAM_BOT_TOKEN";
+
+    @Bean
+    TelegramClient telegramClient(Environment environment, TelegramProperties properties) {
+        return new OkHttpTelegramClient(environment.getRequiredProperty(TOKEN), TelegramClients.url(properties.apiUrl()));
+    }
+
+    @Bean
+    TelegramMetrics telegramMetrics() {
+        return new TelegramMetrics();
+    }
+
+    @Bean
+    TelegramConnector telegramConnector(Environment environment, TelegramProperties properties, TelegramClient client,
+            ChatService chat, DeliveryStore deliveries, ComponentStore components, TelegramMetrics metrics) {
+        AtomicReference<String> username = new AtomicReference<>("");
+        TelegramSender sender = new TelegramSender(client, properties.outgoingLimits(), metrics);
+        TelegramBot bot = new TelegramBot(chat, deliveries, components, sender, metrics, username::get);
+        return new TelegramConnector(environment.getRequiredProperty(TOKEN), properties, client, bot, deliveries, metrics, username);
+    }
+
+    @Bean
+    TelegramHealthIndicator telegramHealthIndicator(TelegramConnector connector, TelegramMetrics metrics) {
+        return new TelegramHealthIndicator(connector, metrics);
+    }
+
+    /** True when the token is set and not blank. */
+    static final class TokenSet implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String token = context.getEnvironment().getProperty(TOKEN);
+            return token != null && !token.isBlank();
+        }
+    }
+}

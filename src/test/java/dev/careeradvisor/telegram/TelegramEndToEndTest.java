@@ -1,0 +1,182 @@
+package dev.careeradvisor.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.careeradvisor.CareerAdvisorApplication;
+import dev.careeradvisor.catalog.Catalogs;
+import dev.careeradvisor.catalog.Scope;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/** The real TelegramBots client against a fake Bot API on loopback: what goes over the wire is what is checked. */
+class TelegramEndToEndTest {
+
+    static FakeBotApi api;
+    static ConfigurableApplicationContext app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new FakeBotApi();
+        app = new SpringApplicationBuilder(CareerAdvisorApplication.class).web(WebApplicationType.NONE)
+                .run("--TELEGRAM_BOT_TOKEN=" + FakeBotApi.TOKEN, "--telegram.api-url=" + api.url(),
+                        "--telegram.poll-timeout=1s", "--spring.datasource.url=jdbc:h2:mem:telegram-e2e;DB_CLOSE_DELAY=-1");
+        api.await("getUpdates", call -> true);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        api.close();
+    }
+
+    static String text(FakeBotApi.Call call) {
+        return call.body().path("text").asString("");
+    }
+
+    @Test
+    void aCompareInAPrivateChatIsOneHtmlMessageWithTheSeedFiguresAndAKeyboard() throws Exception {
+        api.push(FakeBotApi.privateText(501, "/compare routing middleware"));
+        FakeBotApi.Call sent = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 501);
+        assertThat(sent.body().path("parse_mode").asString()).isEqualTo("HTML");
+        assertThat(text(sent)).startsWith("<b>AI Model Routing Engineer vs AI Middleware Engineer</b>")
+                .contains("Salary Range: $135,000-$210,000/yr · $120,000-$210,000/yr")
+                .contains("Demand Score: 9.0/10 · 9.2/10")
+                .contains("Entry Barrier: High · Medium");
+        assertThat(text(sent).length()).isLessThanOrEqualTo(4096);
+        JsonNode keyboard = sent.body().path("reply_markup").path("inline_keyboard");
+        assertThat(keyboard.get(0).get(0).path("text").asString()).isEqualTo("Swap");
+        keyboard.forEach(row -> row.forEach(button ->
+                assertThat(button.path("callback_data").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64)));
+    }
+
+    @Test
+    void plainTextInAPrivateChatCompares() throws Exception {
+        api.push(FakeBotApi.privateText(502, "routing vs multimodal"));
+        assertThat(text(api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 502)))
+                .startsWith("<b>AI Model Routing Engineer vs AI Multimodal Systems Engineer</b>");
+    }
+
+    @Test
+    void inAGroupACommandForThisBotIsAnsweredAndOneForAnotherBotIsNot() throws Exception {
+        api.push(FakeBotApi.groupText(-1001, 601, "/compare@OtherBot routing middleware"));
+        api.push(FakeBotApi.groupText(-1001, 601, "/compare@" + FakeBotApi.USERNAME + " routing middleware"));
+        api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1001);
+        Thread.sleep(500);
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == -1001)).hasSize(1);
+    }
+
+    @Test
+    void aSwapPressEditsTheCardInPlaceAndIsAnswered() throws Exception {
+        api.push(FakeBotApi.privateText(503, "/compare routing middleware"));
+        FakeBotApi.Call card = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 503);
+        JsonNode keyboard = card.body().path("reply_markup");
+        String swap = keyboard.path("inline_keyboard").get(0).get(0).path("callback_data").asString();
+        api.push(FakeBotApi.press(503, 503, 777, swap, keyboard.toString()));
+        FakeBotApi.Call edited = api.await("editMessageText", call -> call.body().path("chat_id").asLong() == 503);
+        assertThat(edited.body().path("message_id").asInt()).isEqualTo(777);
+        assertThat(text(edited)).startsWith("<b>AI Middleware Engineer vs AI Model Routing Engineer</b>");
+        api.await("answerCallbackQuery", call -> true);
+    }
+
+    @Test
+    void someoneElsesPressInAGroupGetsANoticeAndChangesNothing() throws Exception {
+        api.push(FakeBotApi.groupText(-1002, 701, "/compare@" + FakeBotApi.USERNAME + " routing middleware"));
+        FakeBotApi.Call card = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1002);
+        JsonNode keyboard = card.body().path("reply_markup");
+        String swap = keyboard.path("inline_keyboard").get(0).get(0).path("callback_data").asString();
+        api.push(FakeBotApi.press(-1002, 702, 888, swap, keyboard.toString()));
+        FakeBotApi.Call answer = api.await("answerCallbackQuery", call -> text(call).contains("someone else"));
+        assertThat(answer).isNotNull();
+        assertThat(api.calls("editMessageText").stream().filter(c -> c.body().path("message_id").asInt() == 888)).isEmpty();
+    }
+
+    @Test
+    void theSameUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
+        int before = api.calls("sendMessage").size();
+        api.push(FakeBotApi.privateText(504, "/role multimodal"));
+        api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 504);
+        // The same update id comes again, as after a restart between fetch and reply.
+        api.redeliverLast();
+        Thread.sleep(1500);
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == 504)).hasSize(1);
+        assertThat(api.calls("sendMessage").size()).isGreaterThan(before);
+    }
+
+    @Test
+    void aTooManyRequestsAnswerIsWaitedOutAndTheReplyArrivesOnce() throws Exception {
+        api.tooManyRequests.put("sendMessage", new java.util.concurrent.atomic.AtomicInteger(1));
+        api.push(FakeBotApi.privateText(505, "/help"));
+        List<FakeBotApi.Call> attempts = awaitCount(505, 2);
+        assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        Thread.sleep(300);
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == 505)).hasSize(2);
+    }
+
+    @Test
+    void roleAdminFromANonAdministratorIsRefusedAndFromAnAdministratorLandsInThatChatOnly() throws Exception {
+        String yaml = """
+                /role_admin add name: Bot Wrangler
+                category: AI Engineering
+                salary: {min: 90000, max: 150000, currency: USD, period: year}
+                demand: 8.1
+                aiReplacementRisk: 30
+                learningCurveMonths: 4
+                difficulty: Intermediate
+                entryBarrier: Low
+                remoteFriendly: true
+                requiresCoding: false
+                skills: [Wrangling bots]
+                sources: [{title: Our own survey, retrieved: 2026-11-30}]
+                """;
+        api.memberStatus.put(802L, "administrator");
+        api.push(FakeBotApi.groupText(-1003, 801, yaml));
+        FakeBotApi.Call refused = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1003);
+        assertThat(text(refused)).contains("Only this community").contains("moderators");
+        Catalogs catalogs = app.getBean(Catalogs.class);
+        assertThat(catalogs.of(Scope.parse("telegram:-1003")).bySlug("bot-wrangler")).isEmpty();
+
+        api.push(FakeBotApi.groupText(-1003, 802, yaml));
+        FakeBotApi.Call added = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1003 && text(call).contains("Added"));
+        assertThat(text(added)).contains("Bot Wrangler");
+        assertThat(catalogs.of(Scope.parse("telegram:-1003")).bySlug("bot-wrangler")).isPresent();
+        assertThat(catalogs.of(Scope.parse("telegram:-1004")).bySlug("bot-wrangler")).isEmpty();
+    }
+
+    @Test
+    void afterTheApiFailedForAWhileTheBotAnswersTheNextUpdate() throws Exception {
+        api.failAll = 3;
+        while (api.failAll > 0) {
+            Thread.sleep(50);
+        }
+        api.push(FakeBotApi.privateText(506, "/role compression"));
+        assertThat(text(api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 506)))
+                .startsWith("<b>AI Model Compression Engineer</b>");
+    }
+
+    @Test
+    void commandsArePublishedOnceWithTheAdminCommandForAdministrators() {
+        List<FakeBotApi.Call> published = api.calls("setMyCommands");
+        assertThat(published).hasSize(2);
+        assertThat(published.get(1).body().path("scope").path("type").asString()).isEqualTo("all_chat_administrators");
+        assertThat(published.get(1).body().toString()).contains("role_admin");
+    }
+
+    static List<FakeBotApi.Call> awaitCount(long chatId, int count) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<FakeBotApi.Call> calls = api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == chatId).toList();
+            if (calls.size() >= count) {
+                return calls;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("fewer than " + count + " sendMessage calls to " + chatId);
+    }
+}
