@@ -60,6 +60,30 @@ public class ChatService {
         return messages.getMessage(code, arguments);
     }
 
+    /**
+     * Cards to offer while someone is still typing (Telegram's inline mode): the comparison once the
+     * text names two roles, then the cards of the roles whose names match, at most {@code limit}. One
+     * request against the rate limits, however many cards; nothing here reads the database.
+     */
+    public List<Card> cardsWhileTyping(Actor actor, String typed, int limit) {
+        if (limits.secondsToWait(actor).isPresent()) {
+            return List.of();
+        }
+        List<Card> cards = new ArrayList<>();
+        String text = typed.strip();
+        if (!text.isEmpty() && catalogs.of(Scopes.of(actor)).resolvePair(text) instanceof PairResolution.Pair) {
+            commands.find("compare").ifPresent(compare -> cards.addAll(compare.handle(actor, List.of(text)).cards()));
+        }
+        ChatCommand role = commands.find("role").orElseThrow();
+        for (RoleName name : completeRoleNames(actor, text, limit)) {
+            if (cards.size() >= limit) {
+                break;
+            }
+            cards.addAll(role.handle(actor, List.of(name.slug())).cards());
+        }
+        return cards;
+    }
+
     /** The names of every command, for completion and for platforms that register commands. */
     public List<String> commandNames() {
         return commands.names();

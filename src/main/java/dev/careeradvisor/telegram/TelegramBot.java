@@ -47,6 +47,7 @@ final class TelegramBot {
     private final DeliveryStore deliveries;
     private final ComponentStore components;
     private final Keyboards keyboards;
+    private final InlineAnswers inline;
     private final TelegramSender sender;
     private final TelegramMetrics metrics;
     private final Supplier<String> username;
@@ -58,6 +59,7 @@ final class TelegramBot {
         this.deliveries = deliveries;
         this.components = components;
         this.keyboards = new Keyboards(components);
+        this.inline = new InlineAnswers(chat);
         this.sender = sender;
         this.metrics = metrics;
         this.username = username;
@@ -65,6 +67,10 @@ final class TelegramBot {
 
     void handle(Update update) {
         metrics.update();
+        if (update.hasInlineQuery()) {
+            answerInline(update);
+            return;
+        }
         if (update.getUpdateId() == null || !deliveries.claim(Platform.TELEGRAM, "update:" + update.getUpdateId(), DEDUPLICATION)) {
             return;
         }
@@ -77,6 +83,16 @@ final class TelegramBot {
         } catch (TelegramApiException | RuntimeException e) {
             metrics.error();
             log.warn("Could not answer Telegram update {}: {}", update.getUpdateId(), e.getMessage());
+        }
+    }
+
+    /** Inline queries come with every keystroke; answering one twice is harmless, so no database round trip. */
+    private void answerInline(Update update) {
+        try {
+            sender.send(inline.answer(update.getInlineQuery()));
+        } catch (TelegramApiException | RuntimeException e) {
+            metrics.error();
+            log.warn("Could not answer inline query {}: {}", update.getUpdateId(), e.getMessage());
         }
     }
 
@@ -106,6 +122,13 @@ final class TelegramBot {
         String rest = parts.length > 1 ? parts[1] : "";
         boolean admin = command.equals("role_admin") || command.equals("role-admin");
         Actor actor = actor(message.getFrom(), message, admin && !privateChat);
+        if (command.equals("start") && rest.matches("[A-Za-z0-9_-]{1,64}")) {
+            var linked = components.recall(rest);
+            if (linked.isPresent()) {
+                reply(message.getChatId(), chat.handle(ChatRequest.call(actor, linked.get().call())), actor);
+                return;
+            }
+        }
         reply(message.getChatId(), chat.handle(request(actor, command, rest, admin)), actor);
     }
 

@@ -162,6 +162,22 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void anInlineQueryOffersTheComparisonAndTheMatchingRolesAsValidArticles() throws Exception {
+        api.push("{\"inline_query\":{\"id\":\"iq1\",\"from\":{\"id\":510,\"is_bot\":false,\"first_name\":\"In\"},"
+                + "\"query\":\"routing vs middleware\",\"offset\":\"\"}}");
+        FakeBotApi.Call answer = api.await("answerInlineQuery", call -> call.body().path("inline_query_id").asString().equals("iq1"));
+        JsonNode results = answer.body().path("results");
+        assertThat(results.size()).isBetween(1, 50);
+        assertThat(results.get(0).path("title").asString()).isEqualTo("AI Model Routing Engineer vs AI Middleware Engineer");
+        results.forEach(result -> TelegramHtmlTest.assertValidTelegramHtml(result.path("input_message_content").path("message_text").asString()));
+
+        api.push("{\"inline_query\":{\"id\":\"iq2\",\"from\":{\"id\":510,\"is_bot\":false,\"first_name\":\"In\"},"
+                + "\"query\":\"ai m\",\"offset\":\"\"}}");
+        JsonNode roles = api.await("answerInlineQuery", call -> call.body().path("inline_query_id").asString().equals("iq2")).body().path("results");
+        assertThat(roles.size()).isEqualTo(5);
+    }
+
+    @Test
     void commandsArePublishedOnceWithTheAdminCommandForAdministrators() {
         List<FakeBotApi.Call> published = api.calls("setMyCommands");
         assertThat(published).hasSize(2);
