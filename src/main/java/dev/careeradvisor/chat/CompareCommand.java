@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.careeradvisor.catalog.Catalog;
 import dev.careeradvisor.catalog.Catalogs;
+import dev.careeradvisor.catalog.NameResolution;
 import dev.careeradvisor.catalog.PairResolution;
 import dev.careeradvisor.catalog.Role;
 import dev.careeradvisor.compare.ComparisonService;
@@ -52,8 +53,11 @@ final class CompareCommand implements ChatCommand {
     /** Resolves the two names as {@code command} takes them, and hands a valid pair to {@code answer}. */
     Reply resolve(Catalog catalog, List<String> arguments, String command,
             java.util.function.Function<PairResolution.Pair, Reply> answer) {
-        if (arguments.isEmpty() || arguments.size() > 2) {
+        if (arguments.size() > 2) {
             return usage();
+        }
+        if (arguments.isEmpty() || arguments.get(0).isBlank()) {
+            return pick(catalog, command, null);
         }
         PairResolution resolution = arguments.size() == 2
                 ? catalog.resolvePair(arguments.get(0), arguments.get(1))
@@ -71,7 +75,28 @@ final class CompareCommand implements ChatCommand {
             return names.unresolved(unresolved.name(), unresolved.resolution(), unresolved.other(),
                     role -> retry(command, arguments, unresolved.name(), role));
         }
+        if (resolution instanceof PairResolution.NotTwoNames one && one.found() == 1) {
+            NameResolution single = catalog.resolve(arguments.get(0));
+            if (single instanceof NameResolution.Found found) {
+                return pick(catalog, command, found.role());
+            }
+            return names.unresolved(arguments.get(0).strip(), single, role -> CommandCall.of(command, role.slug()));
+        }
         return usage();
+    }
+
+    /** A guided start: with no name, the roles to pick the first from; with one, the roles to compare it with. */
+    private Reply pick(Catalog catalog, String command, Role first) {
+        List<Role> candidates = first == null ? catalog.roles() : ChatService.others(catalog, first);
+        List<Action> actions = new java.util.ArrayList<>();
+        candidates.stream().limit(ComparisonCards.MAX_OPTIONS - 1).forEach(role -> actions.add(new Action.Button(role.name(),
+                first == null ? CommandCall.of(command, role.slug()) : CommandCall.of(command, first.slug(), role.slug()))));
+        if (candidates.size() >= ComparisonCards.MAX_OPTIONS) {
+            actions.add(new Action.Button(messages.getMessage("action.allRoles"), CommandCall.of("roles")));
+        }
+        String title = first == null ? messages.getMessage("chat.pick.first")
+                : messages.getMessage("chat.pick.second", new Object[] {first.name()});
+        return Reply.of(new Card(title, messages.getMessage("chat.usage.compare"), Card.Colour.COMPARISON, List.of(), "", actions), null);
     }
 
     private Reply sameRole(Catalog catalog, Role role) {

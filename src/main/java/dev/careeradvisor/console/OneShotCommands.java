@@ -79,6 +79,9 @@ final class OneShotCommands {
         }
         List<String> arguments = command.equals("compare") && operands.size() != 2 ? List.of(String.join(" ", operands)) : operands;
         Reply reply = chat.handle(ChatRequest.command(Actor.console(), command, arguments));
+        if (!reply.isError() && reply.data() == null) {
+            return usage(command);
+        }
         if (reply.isError()) {
             err.println(reply.error());
             reply.suggestions().forEach(action -> err.println("  " + action.label()));

@@ -110,8 +110,16 @@ class ChatServiceTest {
     }
 
     @Test
-    void oneNameIsNotAComparison() {
-        assertThat(say("/compare routing").error()).isEqualTo("Name two roles to compare, for example: /compare routing vs middleware");
+    void oneNameOrNoneStartsAGuidedPick() {
+        Card second = say("/compare routing").cards().get(0);
+        assertThat(second.title()).isEqualTo("Compare AI Model Routing Engineer with…");
+        assertThat(second.actions()).hasSize(5).allSatisfy(action -> assertThat(((Action.Button) action).call().arguments())
+                .first().isEqualTo("ai-model-routing-engineer"));
+        Card first = say("/compare").cards().get(0);
+        assertThat(first.title()).isEqualTo("Which roles shall I compare? Pick the first.");
+        Action.Button pick = (Action.Button) first.actions().get(0);
+        assertThat(chat.handle(ChatRequest.call(someone, pick.call())).cards().get(0).title()).startsWith("Compare ");
+        assertThat(say("/compare plumber").problem()).isEqualTo(Reply.Problem.UNRESOLVED);
     }
 
     @Test
