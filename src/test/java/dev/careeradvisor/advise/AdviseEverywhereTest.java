@@ -84,20 +84,7 @@ class AdviseEverywhereTest {
 
     @Test
     void aRoleAddedByACommunityTakesPartInThatCommunitysQuizOnly() {
-        String role = """
-                name: Prompt Librarian
-                category: AI Engineering
-                salary: {min: 90000, max: 150000, currency: USD, period: year}
-                demand: 8.1
-                aiReplacementRisk: 30
-                learningCurveMonths: 4
-                difficulty: Intermediate
-                entryBarrier: Low
-                remoteFriendly: true
-                requiresCoding: false
-                skills: [Curating prompt libraries]
-                sources: [{title: Our own survey, retrieved: 2026-11-30}]
-                """;
+        String role = dev.careeradvisor.TestRoles.yaml("Prompt Librarian", "[Curating prompt libraries]");
         assertThat(admin.add(new Editor("discord", "7", "Mo", "4242", true), Scope.parse("discord:4242"), role).applied()).isTrue();
         Actor member = new Actor(Platform.DISCORD, "8", "Mem", "4242", false);
         Actor outsider = new Actor(Platform.DISCORD, "8", "Mem", "4343", false);

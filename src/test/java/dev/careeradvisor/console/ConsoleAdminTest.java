@@ -30,20 +30,8 @@ class ConsoleAdminTest {
     @TempDir
     Path dir;
 
-    static final String ROLE = """
-            name: Prompt Librarian
-            category: AI Engineering
-            salary: {min: 90000, max: 150000, currency: USD, period: year}
-            demand: 8.1
-            aiReplacementRisk: 30
-            learningCurveMonths: 4
-            difficulty: Intermediate
-            entryBarrier: Low
-            remoteFriendly: true
-            requiresCoding: false
-            skills: [Prompt engineering and template management, Curating prompt libraries]
-            sources: [{title: Our own survey, retrieved: 2026-11-30}]
-            """;
+    static final String ROLE = dev.careeradvisor.TestRoles.yaml("Prompt Librarian",
+            "[Prompt engineering and template management, Curating prompt libraries]");
 
     @Test
     void theOwnerAddsEditsExportsAndReadsTheHistoryOfARole() throws IOException {

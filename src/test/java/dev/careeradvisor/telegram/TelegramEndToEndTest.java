@@ -122,20 +122,7 @@ class TelegramEndToEndTest {
 
     @Test
     void roleAdminFromANonAdministratorIsRefusedAndFromAnAdministratorLandsInThatChatOnly() throws Exception {
-        String yaml = """
-                /role_admin add name: Bot Wrangler
-                category: AI Engineering
-                salary: {min: 90000, max: 150000, currency: USD, period: year}
-                demand: 8.1
-                aiReplacementRisk: 30
-                learningCurveMonths: 4
-                difficulty: Intermediate
-                entryBarrier: Low
-                remoteFriendly: true
-                requiresCoding: false
-                skills: [Wrangling bots]
-                sources: [{title: Our own survey, retrieved: 2026-11-30}]
-                """;
+        String yaml = "/role_admin add " + dev.careeradvisor.TestRoles.yaml("Bot Wrangler", "[Wrangling bots]");
         api.memberStatus.put(802L, "administrator");
         api.push(FakeBotApi.groupText(-1003, 801, yaml));
         FakeBotApi.Call refused = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1003);
