@@ -124,6 +124,24 @@ public class AdminService {
         return nameTaken.orElseGet(() -> write(editor, scope, "restore", current, role, false, msg("admin.restored", role.name()), null));
     }
 
+    /**
+     * Moves a community's roles, history and suggestions to its new id, when the platform says the
+     * community changed its id (a Telegram group upgraded to a supergroup keeps its roles).
+     */
+    public int moveCommunity(Scope from, Scope to) {
+        if (from.isGlobal() || to.isGlobal() || from.equals(to)) {
+            return 0;
+        }
+        Integer moved = transactions.execute(status -> {
+            int roles = store.moveScope(from, to);
+            audit.moveScope(from, to);
+            return roles;
+        });
+        events.publishEvent(new RoleChanged(from, "*"));
+        events.publishEvent(new RoleChanged(to, "*"));
+        return moved == null ? 0 : moved;
+    }
+
     /** The version an edit of this role must name, as the form or card that shows it displays it. */
     public long version(Scope scope, String slug) {
         return current(scope, slug).version();

@@ -42,6 +42,12 @@ final class AuditLog {
                 .list();
     }
 
+    /** Moves a community's history and suggestions with it to its new scope. */
+    void moveScope(Scope from, Scope to) {
+        jdbc.sql("update role_audit set scope = ? where scope = ?").params(to.id(), from.id()).update();
+        jdbc.sql("update suggestion set scope = ? where scope = ?").params(to.id(), from.id()).update();
+    }
+
     /** Removes one person's id and display name from every entry; returns how many entries held them. */
     int erase(String platform, String userId) {
         return jdbc.sql("update role_audit set actor_id = ?, actor_name = null where actor_platform = ? and actor_id = ?")

@@ -80,6 +80,11 @@ public class RoleStore {
                 .params(bundledHash, scope.id(), slug).update();
     }
 
+    /** Moves every row of one scope to another (a Telegram group that became a supergroup); returns how many. */
+    public int moveScope(Scope from, Scope to) {
+        return jdbc.sql("update role_entry set scope = ? where scope = ?").params(to.id(), from.id()).update();
+    }
+
     /** Every scope that holds rows, for exports and checks across the whole store. */
     public List<Scope> scopes() {
         return jdbc.sql("select distinct scope from role_entry order by scope").query(String.class).list()

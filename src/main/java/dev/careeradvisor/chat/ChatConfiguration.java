@@ -11,6 +11,7 @@ import dev.careeradvisor.admin.Suggestions;
 import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.compare.ComparisonService;
 import dev.careeradvisor.compare.Glance;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -54,12 +55,12 @@ class ChatConfiguration {
         return create(catalog, comparisons, glance, messages, properties, List.of(
                 new RoleAdminCommand(admin, transfers, suggestions, catalog, new AdminReplies(messages), new NameReplies(messages), messages),
                 new SuggestCommand(suggestions, new AdminReplies(messages), messages),
-                new AdviseCommand(advice, catalog, conversations, messages)));
+                new AdviseCommand(advice, catalog, conversations, messages)), admin);
     }
 
     /** The command layer as the application wires it, plus {@code more} commands; tests build it the same way. */
     static ChatService create(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSourceAccessor messages,
-            ChatProperties properties, List<ChatCommand> more) {
+            ChatProperties properties, List<ChatCommand> more, @Nullable AdminService admin) {
         ComparisonCards comparisonCards = new ComparisonCards(messages);
         RoleCards roleCards = new RoleCards(messages, glance);
         NameReplies names = new NameReplies(messages);
@@ -72,6 +73,6 @@ class ChatConfiguration {
         commands.addAll(more);
         commands.add(new HelpCommand(messages, commands.stream().map(ChatCommand::name).collect(java.util.stream.Collectors.toSet())));
         return new ChatService(new CommandRegistry(commands), catalog,
-                new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages);
+                new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages, admin);
     }
 }

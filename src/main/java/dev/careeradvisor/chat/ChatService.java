@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
+import dev.careeradvisor.admin.AdminService;
 import dev.careeradvisor.catalog.Catalog;
+import dev.careeradvisor.catalog.Scope;
 import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.NameResolution;
 import dev.careeradvisor.catalog.PairResolution;
 import dev.careeradvisor.catalog.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -26,8 +29,11 @@ public class ChatService {
     private final Catalogs catalogs;
     private final ChatRateLimiter limits;
     private final MessageSourceAccessor messages;
+    private final @Nullable AdminService admin;
 
-    ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages) {
+    ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages,
+            @Nullable AdminService admin) {
+        this.admin = admin;
         this.commands = commands;
         this.catalogs = catalogs;
         this.limits = limits;
@@ -82,6 +88,15 @@ public class ChatService {
             cards.addAll(role.handle(actor, List.of(name.slug())).cards());
         }
         return cards;
+    }
+
+    /** A community changed its id on its platform (a Telegram group became a supergroup): its roles move with it. */
+    public void communityMoved(Platform platform, String from, String to) {
+        if (admin == null) {
+            return;
+        }
+        int moved = admin.moveCommunity(Scope.community(platform.name(), from), Scope.community(platform.name(), to));
+        log.info("Community {}:{} is now {}; moved {} of its roles", platform, from, to, moved);
     }
 
     /** The names of every command, for completion and for platforms that register commands. */

@@ -97,6 +97,10 @@ final class TelegramBot {
     }
 
     private void onMessage(Message message) throws TelegramApiException {
+        if (message.getMigrateToChatId() != null) {
+            chat.communityMoved(Platform.TELEGRAM, Long.toString(message.getChatId()), Long.toString(message.getMigrateToChatId()));
+            return;
+        }
         if (!message.hasText() || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
             return;
         }

@@ -165,6 +165,21 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void aGroupThatBecomesASupergroupKeepsItsRoles() throws Exception {
+        String role = dev.careeradvisor.TestRoles.yaml("Migrating Role", "[Moving house]");
+        app.getBean(dev.careeradvisor.admin.AdminService.class).add(new dev.careeradvisor.admin.Editor("console", "local", "me", null, true),
+                Scope.parse("telegram:-55"), role);
+        api.push("{\"message\":{\"message_id\":2,\"date\":1764583200,\"chat\":{\"id\":-55,\"type\":\"group\"},"
+                + "\"from\":{\"id\":9,\"is_bot\":false,\"first_name\":\"G\"},\"migrate_to_chat_id\":-100555}}");
+        Catalogs catalogs = app.getBean(Catalogs.class);
+        for (int i = 0; i < 100 && catalogs.of(Scope.parse("telegram:-100555")).bySlug("migrating-role").isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(catalogs.of(Scope.parse("telegram:-100555")).bySlug("migrating-role")).isPresent();
+        assertThat(catalogs.of(Scope.parse("telegram:-55")).bySlug("migrating-role")).isEmpty();
+    }
+
+    @Test
     void commandsArePublishedOnceWithTheAdminCommandForAdministrators() {
         List<FakeBotApi.Call> published = api.calls("setMyCommands");
         assertThat(published).hasSize(2);
