@@ -11,14 +11,19 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Telegram adapter, started only when {@code TELEGRAM_BOT_TOKEN} is set. */
+/**
+ * The Telegram adapter, started only when {@code TELEGRAM_BOT_TOKEN} is set, and never by a one-shot
+ * command (which must not take the bot's updates).
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramConfiguration.TokenSet.class)
+@Profile("!oneshot")
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
 

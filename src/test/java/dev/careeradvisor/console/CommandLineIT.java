@@ -27,11 +27,21 @@ class CommandLineIT {
     }
 
     static Run run(String input, String... args) throws IOException, InterruptedException {
+        return run(input, java.util.Map.of(), args);
+    }
+
+    static Run runWithEnvironment(String name, String value, String... args) throws IOException, InterruptedException {
+        return run("", java.util.Map.of(name, value), args);
+    }
+
+    static Run run(String input, java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
         command.addAll(List.of(args));
         command.add("--spring.datasource.url=jdbc:h2:mem:it");
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command finishes").isTrue();
@@ -58,6 +68,10 @@ class CommandLineIT {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.err()).contains("No role matches \"plumber\"");
+
+        Run withToken = runWithEnvironment("TELEGRAM_BOT_TOKEN", "123:not-used-by-one-shot-commands", "role", "routing");
+        assertThat(withToken.exitCode()).isZero();
+        assertThat(withToken.err()).doesNotContain("Telegram");
 
         Run usage = run("", "compare");
         assertThat(usage.exitCode()).isEqualTo(2);
