@@ -1,5 +1,7 @@
 package dev.careeradvisor.telegram;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -48,13 +52,15 @@ final class TelegramBot {
     private final ComponentStore components;
     private final Keyboards keyboards;
     private final InlineAnswers inline;
+    private final Documents documents;
     private final TelegramSender sender;
     private final TelegramMetrics metrics;
     private final Supplier<String> username;
     private final Cache<String, Boolean> moderators = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
 
     TelegramBot(ChatService chat, DeliveryStore deliveries, ComponentStore components, TelegramSender sender,
-            TelegramMetrics metrics, Supplier<String> username) {
+            TelegramMetrics metrics, Supplier<String> username, Documents documents) {
+        this.documents = documents;
         this.chat = chat;
         this.deliveries = deliveries;
         this.components = components;
@@ -101,11 +107,12 @@ final class TelegramBot {
             chat.communityMoved(Platform.TELEGRAM, Long.toString(message.getChatId()), Long.toString(message.getMigrateToChatId()));
             return;
         }
-        if (!message.hasText() || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+        String typed = message.hasText() ? message.getText() : message.hasDocument() ? message.getCaption() : null;
+        if (typed == null || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
             return;
         }
         boolean privateChat = message.isUserMessage();
-        String text = message.getText().strip();
+        String text = typed.strip();
         if (!text.startsWith("/")) {
             if (privateChat) {
                 reply(message.getChatId(), chat.handle(ChatRequest.text(actor(message.getFrom(), message, false), text)),
@@ -133,7 +140,34 @@ final class TelegramBot {
                 return;
             }
         }
-        reply(message.getChatId(), chat.handle(request(actor, command, rest, admin)), actor);
+        if (admin && message.hasDocument()) {
+            attached(message, actor, rest);
+            return;
+        }
+        Reply reply = chat.handle(request(actor, command, rest, admin));
+        if (admin && !reply.isError() && reply.data() instanceof String yaml) {
+            sender.sendDocument(SendDocument.builder().chatId(message.getChatId())
+                    .document(new InputFile(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "roles.yaml"))
+                    .caption(reply.cards().isEmpty() ? "" : reply.cards().get(0).title()).build(), message.getChatId());
+            return;
+        }
+        reply(message.getChatId(), reply, actor);
+    }
+
+    /** {@code /role_admin add} or {@code import} with the roles in an attached YAML file. */
+    private void attached(Message message, Actor actor, String rest) throws TelegramApiException {
+        List<String> words = new java.util.ArrayList<>(List.of(rest.strip().split("\\s+")));
+        if (words.isEmpty() || !YAML_SUBCOMMANDS.contains(words.get(0))) {
+            reply(message.getChatId(), chat.handle(ChatRequest.text(actor, "/role-admin " + rest)), actor);
+            return;
+        }
+        var yaml = documents.text(message.getDocument());
+        if (yaml.isEmpty()) {
+            reply(message.getChatId(), Reply.error(Reply.Problem.USAGE, chat.sentence("telegram.fileRefused", Documents.MAX_BYTES / 1024)), actor);
+            return;
+        }
+        words.add(yaml.get());
+        reply(message.getChatId(), chat.handle(ChatRequest.command(actor, "role-admin", words)), actor);
     }
 
     /** YAML sent with {@code /role_admin add} keeps its lines; everything else is typed text. */

@@ -44,7 +44,8 @@ class TelegramConfiguration {
             ChatService chat, DeliveryStore deliveries, ComponentStore components, TelegramMetrics metrics) {
         AtomicReference<String> username = new AtomicReference<>("");
         TelegramSender sender = new TelegramSender(client, properties.outgoingLimits(), metrics);
-        TelegramBot bot = new TelegramBot(chat, deliveries, components, sender, metrics, username::get);
+        Documents documents = new Documents(sender, properties.apiUrl(), environment.getRequiredProperty(TOKEN));
+        TelegramBot bot = new TelegramBot(chat, deliveries, components, sender, metrics, username::get, documents);
         return new TelegramConnector(environment.getRequiredProperty(TOKEN), properties, client, bot, deliveries, metrics, username);
     }
 

@@ -10,6 +10,8 @@ import io.github.bucket4j.Bucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -38,13 +40,27 @@ final class TelegramSender {
     }
 
     <T extends Serializable, M extends BotApiMethod<T>> T send(M method, long chatId) throws TelegramApiException {
+        return attempt(method.getMethod(), chatId, () -> client.execute(method));
+    }
+
+    /** Sends a file (an export), within the same limits. */
+    Message sendDocument(SendDocument document, long chatId) throws TelegramApiException {
+        return attempt("sendDocument", chatId, () -> client.execute(document));
+    }
+
+    /** One call to Telegram. */
+    interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    private <T> T attempt(String name, long chatId, Call<T> call) throws TelegramApiException {
         for (int attempt = 1; ; attempt++) {
             if (limited) {
                 wait(chats.get(chatId, TelegramSender::chatBucket));
                 wait(everyone);
             }
             try {
-                T result = client.execute(method);
+                T result = call.run();
                 metrics.sent();
                 return result;
             } catch (TelegramApiRequestException e) {
@@ -54,7 +70,7 @@ final class TelegramSender {
                 }
                 metrics.tooManyRequests();
                 long seconds = retryAfter == null ? attempt : retryAfter;
-                log.info("Telegram asked to slow down; retrying {} in {} s", method.getMethod(), seconds);
+                log.info("Telegram asked to slow down; retrying {} in {} s", name, seconds);
                 sleep(Duration.ofSeconds(seconds));
             }
         }

@@ -46,12 +46,22 @@ final class FakeBotApi implements AutoCloseable {
     final Map<String, AtomicInteger> tooManyRequests = new ConcurrentHashMap<>();
     final Map<Long, String> memberStatus = new ConcurrentHashMap<>();
     volatile int failAll;
+    final Map<String, String> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicInteger updateIds = new AtomicInteger(1000);
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/bot" + TOKEN + "/", this::answer);
+        server.createContext("/file/bot" + TOKEN + "/", exchange -> {
+            String path = exchange.getRequestURI().getPath().substring(("/file/bot" + TOKEN + "/").length());
+            String content = files.get(path);
+            if (content == null) {
+                respond(exchange, 404, "{}");
+            } else {
+                respond(exchange, 200, content);
+            }
+        });
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
@@ -80,6 +90,16 @@ final class FakeBotApi implements AutoCloseable {
     static String groupText(long chatId, long userId, String text) {
         return "{\"message\":{\"message_id\":1,\"date\":1764583200,\"chat\":{\"id\":" + chatId + ",\"type\":\"supergroup\",\"title\":\"G\"},"
                 + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Gee\"},\"text\":" + quote(text) + "}}";
+    }
+
+    /** A message in a group with a file attached, as {@code /role_admin import} sends roles. */
+    String groupDocument(long chatId, long userId, String caption, String fileContent) {
+        String fileId = "f" + System.nanoTime();
+        files.put("documents/" + fileId + ".yaml", fileContent);
+        return "{\"message\":{\"message_id\":1,\"date\":1764583200,\"chat\":{\"id\":" + chatId + ",\"type\":\"supergroup\",\"title\":\"G\"},"
+                + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Gee\"},\"caption\":" + quote(caption) + ","
+                + "\"document\":{\"file_id\":\"" + fileId + "\",\"file_unique_id\":\"u\",\"file_name\":\"roles.yaml\",\"file_size\":"
+                + fileContent.length() + "}}}";
     }
 
     static String press(long chatId, long userId, int messageId, String data, String keyboardJson) {
@@ -133,6 +153,9 @@ final class FakeBotApi implements AutoCloseable {
             case "getMe" -> ok(exchange, "{\"id\":1,\"is_bot\":true,\"first_name\":\"Career\",\"username\":\"" + USERNAME + "\"}");
             case "getUpdates" -> ok(exchange, poll(body));
             case "sendMessage", "editMessageText", "editMessageReplyMarkup" -> ok(exchange, message(body));
+            case "getFile" -> ok(exchange, "{\"file_id\":" + quote(body.path("file_id").asString()) + ",\"file_unique_id\":\"u\",\"file_path\":\"documents/"
+                    + body.path("file_id").asString() + ".yaml\"}");
+            case "sendDocument" -> ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":1764583200,\"chat\":{\"id\":1,\"type\":\"private\"}}");
             case "getChatMember" -> ok(exchange, "{\"status\":\"" + memberStatus.getOrDefault(body.path("user_id").asLong(), "member")
                     + "\",\"user\":{\"id\":" + body.path("user_id").asLong() + ",\"is_bot\":false,\"first_name\":\"X\"}}");
             default -> ok(exchange, "true");

@@ -180,6 +180,21 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void anAdministratorImportsRolesFromAnAttachedFileAndExportsThemAsOne() throws Exception {
+        api.memberStatus.put(852L, "administrator");
+        String roles = dev.careeradvisor.TestRoles.yaml("File Role One", "[Filing]") + "---\n"
+                + dev.careeradvisor.TestRoles.yaml("File Role Two", "[Filing twice]");
+        api.push(api.groupDocument(-1005, 852, "/role_admin import", roles));
+        FakeBotApi.Call imported = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1005);
+        assertThat(text(imported)).contains("Imported 2 role(s) into telegram:-1005.");
+        assertThat(app.getBean(Catalogs.class).of(Scope.parse("telegram:-1005")).bySlug("file-role-two")).isPresent();
+
+        api.push(FakeBotApi.groupText(-1005, 852, "/role_admin export --all"));
+        FakeBotApi.Call exported = api.await("sendDocument", call -> call.body().toString().contains("File Role Two"));
+        assertThat(exported.body().toString()).contains("name: File Role One").contains("roles.yaml");
+    }
+
+    @Test
     void commandsArePublishedOnceWithTheAdminCommandForAdministrators() {
         List<FakeBotApi.Call> published = api.calls("setMyCommands");
         assertThat(published).hasSize(2);
