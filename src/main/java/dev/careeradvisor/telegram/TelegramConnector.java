@@ -42,6 +42,8 @@ final class TelegramConnector implements SmartLifecycle {
             new BotCommand("advise", "Not sure which fits you? A five-question quiz"),
             new BotCommand("suggest", "Ask for a missing role or report a wrong figure"),
             new BotCommand("help", "What I can do"));
+    /** Answering an update mostly waits on Telegram and the database, so more threads than cores pay. */
+    static final int WORKERS = 16;
     static final BotCommand ADMIN = new BotCommand("role_admin", "Moderators: add, edit, remove, import or export roles");
 
     private final String token;
@@ -52,7 +54,7 @@ final class TelegramConnector implements SmartLifecycle {
     private final TelegramMetrics metrics;
     private final AtomicReference<String> username;
     private final AtomicReference<String> problem = new AtomicReference<>("connecting");
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, r -> thread(r, "telegram-update"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> thread(r, "telegram-update"));
     private volatile TelegramBotsLongPollingApplication polling;
     private volatile Thread connecting;
     private volatile boolean running;
