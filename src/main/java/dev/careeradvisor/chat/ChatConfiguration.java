@@ -13,6 +13,7 @@ import dev.careeradvisor.compare.ComparisonService;
 import dev.careeradvisor.compare.Glance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,11 @@ class ChatConfiguration {
     @Bean
     ConversationStore conversationStore(JdbcClient jdbc, TransactionTemplate transactions) {
         return new ConversationStore(jdbc, JsonMapper.builder().build(), transactions, Clock.systemUTC());
+    }
+
+    @Bean
+    SuggestionNotices suggestionNotices(ApplicationEventPublisher events, MessageSource messageSource) {
+        return new SuggestionNotices(events, new MessageSourceAccessor(messageSource, Locale.ENGLISH));
     }
 
     @Bean

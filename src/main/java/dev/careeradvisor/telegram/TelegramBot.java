@@ -181,6 +181,15 @@ final class TelegramBot {
         return ChatRequest.text(actor, "/" + command + (rest.isEmpty() ? "" : " " + rest));
     }
 
+    /** A message to one person, in their private chat; a person who never started the bot cannot be reached. */
+    void notify(long userId, String text) {
+        try {
+            sender.send(SendMessage.builder().chatId(userId).text(TelegramHtml.escape(text)).parseMode("HTML").build(), userId);
+        } catch (TelegramApiException | RuntimeException e) {
+            log.info("Could not tell Telegram user {}: {}", userId, e.getMessage());
+        }
+    }
+
     private void onPress(CallbackQuery press) throws TelegramApiException {
         String data = press.getData() == null ? "" : press.getData();
         var stored = data.startsWith(Keyboards.PREFIX) ? components.recall(data.substring(Keyboards.PREFIX.length())) : java.util.Optional.<ComponentStore.StoredCall>empty();
@@ -192,12 +201,13 @@ final class TelegramBot {
             answer(press, chat.sentence("telegram.expired"));
             return;
         }
-        Actor actor = actor(press.getFrom(), message, false);
+        CommandCall call = stored.get().call();
+        boolean admin = call.command().equals("role-admin") && !message.isUserMessage();
+        Actor actor = actor(press.getFrom(), message, admin);
         if (!stored.get().requester().equals(actor.key())) {
             answer(press, chat.sentence("telegram.notYours"));
             return;
         }
-        CommandCall call = stored.get().call();
         if (call.command().equals(Keyboards.MENU) || call.command().equals(Keyboards.KEYBOARD)) {
             InlineKeyboardMarkup markup = call.command().equals(Keyboards.MENU)
                     ? keyboards.menu(call, message.getReplyMarkup(), actor, chat.sentence("telegram.back"))

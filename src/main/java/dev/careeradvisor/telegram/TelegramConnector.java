@@ -134,6 +134,14 @@ final class TelegramConnector implements SmartLifecycle {
         workers.submit(() -> bot.handle(update));
     }
 
+    /** Delivers a notice to a Telegram user in their private chat with the bot (whose id is theirs). */
+    @org.springframework.context.event.EventListener
+    void on(dev.careeradvisor.chat.PersonNotice notice) {
+        if (notice.platform() == Platform.TELEGRAM) {
+            workers.submit(() -> bot.notify(Long.parseLong(notice.userId()), notice.text()));
+        }
+    }
+
     /** Null when connected; otherwise what is wrong. */
     String problem() {
         return problem.get();

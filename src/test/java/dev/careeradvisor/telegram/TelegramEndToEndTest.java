@@ -195,6 +195,20 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void whoSuggestedIsToldInTheirPrivateChatWhenItIsHandled() throws Exception {
+        api.memberStatus.put(872L, "administrator");
+        api.push(FakeBotApi.groupText(-1006, 871, "/suggest Please add Prompt Gardener"));
+        assertThat(text(api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1006))).contains("Thanks!");
+        api.push(FakeBotApi.groupText(-1006, 872, "/role_admin suggestions"));
+        FakeBotApi.Call list = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1006 && text(call).contains("Prompt Gardener"));
+        JsonNode keyboard = list.body().path("reply_markup");
+        String accept = keyboard.path("inline_keyboard").get(0).get(0).path("callback_data").asString();
+        api.push(FakeBotApi.press(-1006, 872, 999, accept, keyboard.toString()));
+        FakeBotApi.Call notice = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 871);
+        assertThat(text(notice)).contains("Please add Prompt Gardener").contains("accepted");
+    }
+
+    @Test
     void commandsArePublishedOnceWithTheAdminCommandForAdministrators() {
         List<FakeBotApi.Call> published = api.calls("setMyCommands");
         assertThat(published).hasSize(2);
