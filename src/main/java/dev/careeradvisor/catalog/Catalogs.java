@@ -56,10 +56,6 @@ public class Catalogs {
         return Optional.ofNullable(bundledHashes.get(slug));
     }
 
-    public List<Role> bundledRoles() {
-        return List.copyOf(bundled.values());
-    }
-
     @EventListener
     public void on(RoleChanged changed) {
         if (changed.scope().isGlobal()) {

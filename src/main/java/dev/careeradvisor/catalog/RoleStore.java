@@ -85,12 +85,6 @@ public class RoleStore {
         return jdbc.sql("update role_entry set scope = ? where scope = ?").params(to.id(), from.id()).update();
     }
 
-    /** Every scope that holds rows, for exports and checks across the whole store. */
-    public List<Scope> scopes() {
-        return jdbc.sql("select distinct scope from role_entry order by scope").query(String.class).list()
-                .stream().map(Scope::new).toList();
-    }
-
     private Optional<StoredRole> read(ResultSet rs) throws SQLException {
         Scope scope = new Scope(rs.getString("scope"));
         String document = rs.getString("document");
@@ -99,7 +93,7 @@ public class RoleStore {
             log.warn("Leaving out a stored role that no longer passes validation: {}", check.violations());
             return Optional.empty();
         }
-        return Optional.of(new StoredRole(scope, check.role(), document, rs.getLong("version"), rs.getBoolean("removed"),
+        return Optional.of(new StoredRole(scope, check.role(), rs.getLong("version"), rs.getBoolean("removed"),
                 rs.getString("bundled_hash")));
     }
 

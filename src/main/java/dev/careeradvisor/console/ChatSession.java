@@ -25,7 +25,6 @@ final class ChatSession {
     private static final Pattern PASTE = Pattern.compile("/role[-_]admin\\s+add(?:\\s+--scope\\s+(\\S+))?\\s*", Pattern.CASE_INSENSITIVE);
 
     private List<Object> offered = List.of();
-    private Reply lastReply;
     /** The YAML being pasted after "/role-admin add", until a line holding only "."; null when not pasting. */
     private StringBuilder pasted;
     private String pasteScope;
@@ -64,11 +63,6 @@ final class ChatSession {
         return answer(chat.handle(ChatRequest.text(actor, typed)));
     }
 
-    /** The reply to the last line, for callers that print data rather than text. */
-    Reply lastReply() {
-        return lastReply;
-    }
-
     private String paste(String line) {
         if (!line.strip().equals(".")) {
             pasted.append(line).append('\n');
@@ -95,7 +89,6 @@ final class ChatSession {
     }
 
     private String answer(Reply reply) {
-        lastReply = reply;
         List<Object> actions = new ArrayList<>();
         String text = renderer.render(reply, actions);
         offered = actions;
