@@ -111,8 +111,10 @@ final class FakeBotApi implements AutoCloseable {
                 + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + chatType + "\"},\"text\":\"card\",\"reply_markup\":" + keyboardJson + "}}}";
     }
 
+    private static final JsonMapper QUOTER = JsonMapper.builder().build();
+
     static String quote(String text) {
-        return JsonMapper.builder().build().writeValueAsString(text);
+        return QUOTER.writeValueAsString(text);
     }
 
     /** The calls of one method so far. */

@@ -62,7 +62,7 @@ class TelegramThroughputBenchmark {
             int expected = CHATS * PER_CHAT;
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             while (api.calls("sendMessage").size() < expected && Instant.now().isBefore(deadline)) {
-                Thread.sleep(20);
+                Thread.sleep(100);
             }
             Thread.sleep(1000);
             List<FakeBotApi.Call> sent = api.calls("sendMessage");
