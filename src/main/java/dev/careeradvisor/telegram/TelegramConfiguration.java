@@ -1,14 +1,10 @@
 package dev.careeradvisor.telegram;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.careeradvisor.chat.ChatService;
 import dev.careeradvisor.chat.ComponentStore;
 import dev.careeradvisor.chat.DeliveryStore;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -35,13 +31,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramClient telegramClient(Environment environment, TelegramProperties properties) {
-        // OkHttp lets 5 requests run per host at once by default; replies to many chats need more.
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(128);
-        dispatcher.setMaxRequestsPerHost(64);
-        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
-        return new OkHttpTelegramClient(http, environment.getRequiredProperty(TOKEN), TelegramClients.url(properties.apiUrl()));
+        return new OkHttpTelegramClient(environment.getRequiredProperty(TOKEN), TelegramClients.url(properties.apiUrl()));
     }
 
     @Bean
