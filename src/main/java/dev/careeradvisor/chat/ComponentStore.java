@@ -58,6 +58,19 @@ public class ComponentStore {
                 .filter(stored -> stored.expiresAt().isAfter(clock.instant()));
     }
 
+    /**
+     * A press of a stored component: the call it stands for, and whether the person who pressed is the
+     * one it was made for. Only their press may change the card in place; platforms answer anyone else
+     * in their own way (a card of their own, a short notice).
+     */
+    public record Press(CommandCall call, boolean byRequester) {
+    }
+
+    /** What pressing the component with this key means for this person, while the key has not expired. */
+    public Optional<Press> press(String key, Actor presser) {
+        return recall(key).map(stored -> new Press(stored.call(), stored.requester().equals(presser.key())));
+    }
+
     /** Deletes expired keys; returns how many. */
     public int purgeExpired() {
         return jdbc.sql("delete from component_ref where expires_at <= ?")

@@ -192,22 +192,23 @@ final class TelegramBot {
 
     private void onPress(CallbackQuery press) throws TelegramApiException {
         String data = press.getData() == null ? "" : press.getData();
-        var stored = data.startsWith(Keyboards.PREFIX) ? components.recall(data.substring(Keyboards.PREFIX.length())) : java.util.Optional.<ComponentStore.StoredCall>empty();
-        if (stored.isEmpty()) {
+        if (!data.startsWith(Keyboards.PREFIX) || !(press.getMessage() instanceof Message message)) {
             answer(press, chat.sentence("telegram.expired"));
             return;
         }
-        if (!(press.getMessage() instanceof Message message)) {
+        Actor presser = actor(press.getFrom(), message, false);
+        var pressed = components.press(data.substring(Keyboards.PREFIX.length()), presser);
+        if (pressed.isEmpty()) {
             answer(press, chat.sentence("telegram.expired"));
             return;
         }
-        CommandCall call = stored.get().call();
-        boolean admin = call.command().equals("role-admin") && !message.isUserMessage();
-        Actor actor = actor(press.getFrom(), message, admin);
-        if (!stored.get().requester().equals(actor.key())) {
+        if (!pressed.get().byRequester()) {
             answer(press, chat.sentence("telegram.notYours"));
             return;
         }
+        CommandCall call = pressed.get().call();
+        boolean admin = call.command().equals("role-admin") && !message.isUserMessage();
+        Actor actor = admin ? actor(press.getFrom(), message, true) : presser;
         if (call.command().equals(Keyboards.MENU) || call.command().equals(Keyboards.KEYBOARD)) {
             InlineKeyboardMarkup markup = call.command().equals(Keyboards.MENU)
                     ? keyboards.menu(call, message.getReplyMarkup(), actor, chat.sentence("telegram.back"))

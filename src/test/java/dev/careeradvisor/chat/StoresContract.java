@@ -61,6 +61,17 @@ abstract class StoresContract {
     }
 
     @Test
+    void aPressKnowsWhetherItCameFromThePersonTheCardWasMadeFor() {
+        String key = components().remember(CommandCall.of("compare", "a", "b"), sam, Duration.ofMinutes(5));
+        Actor kim = new Actor(Platform.TELEGRAM, "43", "Kim", "-100", false);
+        assertThat(components().press(key, sam)).hasValueSatisfying(press -> assertThat(press.byRequester()).isTrue());
+        assertThat(components().press(key, kim)).hasValueSatisfying(press -> {
+            assertThat(press.byRequester()).isFalse();
+            assertThat(press.call()).isEqualTo(CommandCall.of("compare", "a", "b"));
+        });
+    }
+
+    @Test
     void aDialogueCarriesOnAcrossARestartAndExpires() {
         conversations().save(sam, "advise", "remote", Map.of("coding", "yes"), Duration.ofMinutes(30));
         conversations().save(sam, "advise", "months", Map.of("coding", "yes", "remote", "any"), Duration.ofMinutes(30));
