@@ -51,6 +51,14 @@ public class AdminService {
         this.messages = messages;
     }
 
+    /**
+     * Why this editor may not change this scope, if they may not: for platforms that ask before showing
+     * a form, so that nobody fills one in to be refused. Every change is still decided on its own.
+     */
+    public Optional<String> refusal(Editor editor, Scope scope) {
+        return permissions.refusal(editor, scope);
+    }
+
     /** Adds a role given as YAML; refused when the scope already has a role of that slug or name. */
     public AdminResult add(Editor editor, Scope scope, String roleYaml) {
         RoleCheck check = yaml.parse(messages.getMessage("admin.source.add"), roleYaml);

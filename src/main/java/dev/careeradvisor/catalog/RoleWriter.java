@@ -30,6 +30,11 @@ public final class RoleWriter {
         return new Dump(SETTINGS).dumpToString(document(role));
     }
 
+    /** Part of a role's mapping (some fields, a list), written as the role files write it. */
+    public static String fragment(Object part) {
+        return new Dump(SETTINGS).dumpToString(part);
+    }
+
     /** Several roles as one stream of documents separated by {@code ---}. */
     public static String stream(List<Role> roles) {
         return roles.stream().map(RoleWriter::yaml).collect(Collectors.joining("---\n"));

@@ -3,6 +3,7 @@ package dev.careeradvisor.chat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.careeradvisor.admin.AdminService;
@@ -30,6 +31,7 @@ public class ChatService {
     private final ChatRateLimiter limits;
     private final MessageSourceAccessor messages;
     private final @Nullable AdminService admin;
+    private final RoleForms forms;
 
     ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages,
             @Nullable AdminService admin) {
@@ -38,6 +40,7 @@ public class ChatService {
         this.catalogs = catalogs;
         this.limits = limits;
         this.messages = messages;
+        this.forms = new RoleForms(messages);
     }
 
     public Reply handle(ChatRequest request) {
@@ -97,6 +100,44 @@ public class ChatService {
         }
         int moved = admin.moveCommunity(Scope.community(platform.name(), from), Scope.community(platform.name(), to));
         log.info("Community {}:{} is now {}; moved {} of its roles", platform, from, to, moved);
+    }
+
+    /** A form to add a role ({@code name} null) or to edit the named one, or why not: refused, or no such role. */
+    public RoleFormOpening openRoleForm(Actor actor, @Nullable String name) {
+        Scope scope = Scopes.of(actor);
+        Optional<String> refused = admin == null ? Optional.of(messages.getMessage("admin.refused.ownerOnly"))
+                : admin.refusal(Editors.of(actor), scope);
+        if (refused.isPresent()) {
+            return new RoleFormOpening(null, Reply.error(Reply.Problem.FORBIDDEN, refused.get()));
+        }
+        if (name == null) {
+            return new RoleFormOpening(forms.blank(), null);
+        }
+        NameResolution resolution = catalogs.of(scope).resolve(name);
+        if (resolution instanceof NameResolution.Found found) {
+            return new RoleFormOpening(forms.of(found.role()), null);
+        }
+        return new RoleFormOpening(null, new NameReplies(messages).unresolved(name, resolution,
+                role -> CommandCall.of("role-admin", "edit", role.slug())));
+    }
+
+    /** A form to show, or the reply that says why there is none. */
+    public record RoleFormOpening(@Nullable RoleForm form, @Nullable Reply refusal) {
+    }
+
+    /** Adds or replaces the role a filled form describes, as {@code role-admin add} or {@code edit} would. */
+    public Reply submitRoleForm(Actor actor, RoleForm form) {
+        RoleForms.Filled filled = forms.yaml(form);
+        if (!filled.problem().isEmpty()) {
+            return Reply.error(Reply.Problem.INVALID, filled.problem());
+        }
+        if (form.slug() != null) {
+            Optional<Role> current = catalogs.of(Scopes.of(actor)).bySlug(form.slug());
+            if (current.isPresent() && !RoleForms.basis(current.get()).equals(form.basis())) {
+                return Reply.error(Reply.Problem.CONFLICT, messages.getMessage("form.changed", new Object[] {current.get().name()}));
+            }
+        }
+        return handle(ChatRequest.command(actor, "role-admin", List.of(form.slug() == null ? "add" : "edit", filled.yaml())));
     }
 
     /** The names of every command, for completion and for platforms that register commands. */

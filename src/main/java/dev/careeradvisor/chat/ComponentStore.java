@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,8 @@ public class ComponentStore {
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Keys made here lately, so that a press on this instance's recent cards needs no database round trip. */
+    private final Cache<String, StoredCall> recent = Caffeine.newBuilder().maximumSize(50_000).build();
 
     public ComponentStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
@@ -46,11 +50,16 @@ public class ComponentStore {
                 .params(key, call.command(), json.writeValueAsString(call.arguments()), requester.key(),
                         OffsetDateTime.ofInstant(clock.instant().plus(lifespan), ZoneOffset.UTC))
                 .update();
+        recent.put(key, new StoredCall(call, requester.key(), clock.instant().plus(lifespan)));
         return key;
     }
 
     /** The call a key stands for, while it has not expired. */
     public Optional<StoredCall> recall(String key) {
+        StoredCall cached = recent.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(cached).filter(stored -> stored.expiresAt().isAfter(clock.instant()));
+        }
         return jdbc.sql("select * from component_ref where ref_key = ?").param(key)
                 .query((rs, n) -> new StoredCall(new CommandCall(rs.getString("command"), json.readValue(rs.getString("arguments"), STRINGS)),
                         rs.getString("requester"), rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
@@ -73,6 +82,7 @@ public class ComponentStore {
 
     /** Deletes expired keys; returns how many. */
     public int purgeExpired() {
+        recent.asMap().values().removeIf(stored -> !stored.expiresAt().isAfter(clock.instant()));
         return jdbc.sql("delete from component_ref where expires_at <= ?")
                 .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,19 @@ public class DeliveryStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** Gives a claim back, so that the delivery is taken again (its work failed). */
+    public void release(Platform platform, String deliveryId) {
+        jdbc.sql("delete from delivery where platform = ? and delivery_id = ?").params(platform.name(), deliveryId).update();
+    }
+
+    /** The live claims whose ids start with {@code prefix}. */
+    public List<String> claimed(Platform platform, String prefix) {
+        return jdbc.sql("select delivery_id from delivery where platform = ? and delivery_id like ? and expires_at > ?")
+                .params(platform.name(), prefix.replace("%", "\\%").replace("_", "\\_") + "%",
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .query(String.class).list();
     }
 
     /** Forgets deliveries past their lifespan; returns how many. */

@@ -93,6 +93,9 @@ final class RoleAdminCommand implements ChatCommand {
 
     private Reply edit(Actor actor, Editor editor, Scope scope, List<String> words) {
         Long ifVersion = option(words, "--if-version").filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).orElse(null);
+        if (words.size() == 1 && words.get(0).contains("\n")) {
+            return replies.of(admin.replace(editor, scope, words.get(0), ifVersion));
+        }
         Map<String, String> changes = new LinkedHashMap<>();
         List<String> nameWords = new ArrayList<>();
         for (String word : words) {

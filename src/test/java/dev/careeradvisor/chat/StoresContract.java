@@ -61,6 +61,30 @@ abstract class StoresContract {
     }
 
     @Test
+    void aKeyJustMadeIsRecalledOnTheSameInstanceAndExpiresThereToo() {
+        ComponentStore store = components();
+        String key = store.remember(CommandCall.of("skills", "a", "b"), sam, Duration.ofMinutes(5));
+        assertThat(store.recall(key)).hasValueSatisfying(stored -> assertThat(stored.call().command()).isEqualTo("skills"));
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(store.recall(key)).isEmpty();
+    }
+
+    @Test
+    void aClaimIsTakenOnceUntilItIsGivenBackAndClaimsAreFoundByPrefix() {
+        DeliveryStore deliveries = new DeliveryStore(db.jdbc(), clock);
+        assertThat(deliveries.claim(Platform.DISCORD, "commands:global=abc", Duration.ofDays(1))).isTrue();
+        assertThat(deliveries.claim(Platform.DISCORD, "commands:global=abc", Duration.ofDays(1))).isFalse();
+        deliveries.claim(Platform.DISCORD, "commands:guild:7=abc", Duration.ofDays(1));
+        deliveries.claim(Platform.TELEGRAM, "commands:guild:8=abc", Duration.ofDays(1));
+
+        assertThat(deliveries.claimed(Platform.DISCORD, "commands:guild:")).containsExactly("commands:guild:7=abc");
+        deliveries.release(Platform.DISCORD, "commands:global=abc");
+        assertThat(deliveries.claim(Platform.DISCORD, "commands:global=abc", Duration.ofDays(1))).isTrue();
+        clock.advance(Duration.ofDays(2));
+        assertThat(deliveries.claimed(Platform.DISCORD, "commands:")).isEmpty();
+    }
+
+    @Test
     void aPressKnowsWhetherItCameFromThePersonTheCardWasMadeFor() {
         String key = components().remember(CommandCall.of("compare", "a", "b"), sam, Duration.ofMinutes(5));
         Actor kim = new Actor(Platform.TELEGRAM, "43", "Kim", "-100", false);

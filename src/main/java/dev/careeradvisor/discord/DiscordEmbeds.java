@@ -1,0 +1,171 @@
+package dev.careeradvisor.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.careeradvisor.chat.Card;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+
+/**
+ * Cards as Discord embeds that always keep to Discord's limits (title 256, field name 256, field
+ * value 1024, footer 2048, 25 fields, 6000 characters in all). The glance table becomes one inline
+ * column per role, each row "label: value"; every text from the data is escaped, so a role named
+ * {@code [x](http://x)} shows as text. A field too long loses lines, ending "… and N more".
+ */
+final class DiscordEmbeds {
+
+    static final int TITLE = MessageEmbed.TITLE_MAX_LENGTH;
+    static final int FIELD_NAME = MessageEmbed.TITLE_MAX_LENGTH;
+    static final int FIELD_VALUE = MessageEmbed.VALUE_MAX_LENGTH;
+    static final int FOOTER = MessageEmbed.TEXT_MAX_LENGTH;
+    static final int FIELDS = 25;
+    static final int TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    private static final Pattern MARKDOWN = Pattern.compile("([\\\\*_~|`>\\[\\]()<#])");
+
+    private DiscordEmbeds() {
+    }
+
+    /** Markdown and mention syntax in data shown as the characters themselves. */
+    static String escape(String text) {
+        return MARKDOWN.matcher(text).replaceAll("\\\\$1");
+    }
+
+    /** The cards of one message, sharing its 6000 characters. */
+    static List<MessageEmbed> of(List<Card> cards) {
+        List<Card> shown = cards.subList(0, Math.min(cards.size(), 10));
+        int budget = shown.isEmpty() ? TOTAL : TOTAL / shown.size();
+        return shown.stream().map(card -> of(card, budget)).toList();
+    }
+
+    static MessageEmbed of(Card card) {
+        return of(card, TOTAL);
+    }
+
+    private record Block(String name, List<String> lines, boolean inline) {
+        String value() {
+            return String.join("\n", lines);
+        }
+    }
+
+    private static MessageEmbed of(Card card, int budget) {
+        String title = cut(escape(card.title()), TITLE);
+        String footer = cut(card.footer(), FOOTER);
+        String description = card.description() == null ? null : cut(escape(card.description()), 1000);
+        List<Block> blocks = blocks(card);
+        if (blocks.size() > FIELDS) {
+            blocks = new ArrayList<>(blocks.subList(0, FIELDS));
+        }
+        blocks.forEach(block -> fit(block.lines(), FIELD_VALUE));
+        int fixed = title.length() + footer.length() + (description == null ? 0 : description.length());
+        while (fixed + size(blocks) > budget && shortenLongest(blocks)) {
+            // each pass takes a line off the longest field
+        }
+        EmbedBuilder embed = new EmbedBuilder().setTitle(title).setColor(colour(card.colour())).setFooter(footer.isEmpty() ? null : footer);
+        if (description != null && !description.isEmpty()) {
+            embed.setDescription(description);
+        }
+        for (Block block : blocks) {
+            embed.addField(block.name(), block.value().isEmpty() ? "\u200b" : block.value(), block.inline());
+        }
+        return embed.build();
+    }
+
+    private static List<Block> blocks(Card card) {
+        List<Block> blocks = new ArrayList<>();
+        List<Card.Field> fields = card.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).inline()) {
+                int end = i;
+                while (end < fields.size() && fields.get(end).inline()) {
+                    end++;
+                }
+                blocks.addAll(columns(fields.subList(i, end)));
+                i = end - 1;
+            } else {
+                Card.Field field = fields.get(i);
+                blocks.add(new Block(name(field.name()), new ArrayList<>(field.value().lines().map(DiscordEmbeds::escape).toList()), false));
+            }
+        }
+        return blocks;
+    }
+
+    /** A run of inline fields whose first is the label column: one column per role, "label: value" rows. */
+    private static List<Block> columns(List<Card.Field> run) {
+        if (run.size() < 3) {
+            return run.stream().map(f -> new Block(name(f.name()), new ArrayList<>(f.value().lines().map(DiscordEmbeds::escape).toList()), true)).toList();
+        }
+        List<String> labels = run.get(0).value().lines().toList();
+        List<Block> columns = new ArrayList<>();
+        for (Card.Field column : run.subList(1, run.size())) {
+            List<String> cells = column.value().lines().toList();
+            List<String> lines = new ArrayList<>();
+            for (int row = 0; row < cells.size(); row++) {
+                String label = row < labels.size() ? "**" + escape(labels.get(row)) + "**: " : "";
+                lines.add(label + escape(cells.get(row)));
+            }
+            columns.add(new Block(name(column.name()), lines, true));
+        }
+        return columns;
+    }
+
+    private static String name(String name) {
+        String escaped = cut(escape(name), FIELD_NAME);
+        return escaped.isBlank() ? "\u200b" : escaped;
+    }
+
+    /** Drops lines from the end until the lines fit, the last saying how many went. */
+    private static void fit(List<String> lines, int limit) {
+        for (int i = 0; i < lines.size(); i++) {
+            lines.set(i, cut(lines.get(i), limit - 20));
+        }
+        int dropped = 0;
+        while (String.join("\n", lines).length() > limit && lines.size() > 1) {
+            lines.remove(lines.size() - 1);
+            if (dropped++ > 0) {
+                lines.remove(lines.size() - 1);
+            }
+            lines.add("… and " + dropped + " more");
+        }
+    }
+
+    /** Takes a line off the longest field, or halves it when it has one line left; false when nothing is left to take. */
+    private static boolean shortenLongest(List<Block> blocks) {
+        Block longest = blocks.stream().max(java.util.Comparator.comparingInt(b -> b.value().length())).orElse(null);
+        if (longest == null || longest.value().length() <= 40) {
+            return false;
+        }
+        List<String> lines = longest.lines();
+        if (lines.size() == 1) {
+            lines.set(0, cut(lines.get(0), lines.get(0).length() / 2));
+            return true;
+        }
+        String last = lines.get(lines.size() - 1);
+        int dropped = last.startsWith("… and ") ? Integer.parseInt(last.replaceAll("\\D", "")) : 0;
+        if (dropped > 0) {
+            lines.remove(lines.size() - 1);
+        }
+        lines.remove(lines.size() - 1);
+        lines.add("… and " + (dropped + 1) + " more");
+        return true;
+    }
+
+    private static int size(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> b.name().length() + Math.max(1, b.value().length())).sum();
+    }
+
+    static String cut(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+
+    private static int colour(Card.Colour colour) {
+        return switch (colour) {
+            case COMPARISON -> 0x5865F2;
+            case ROLE -> 0x57F287;
+            case CATALOG -> 0xFEE75C;
+            case HELP -> 0x99AAB5;
+            case ERROR -> 0xED4245;
+        };
+    }
+}
