@@ -22,6 +22,8 @@ public record Card(String title, @Nullable String description, Colour colour, Li
 
     /** A hint for platforms that colour their cards. */
     public enum Colour {
-        COMPARISON, ROLE, CATALOG, HELP, ERROR
+        COMPARISON, ROLE, CATALOG, HELP, ERROR,
+        /** A question the reader answers by typing (a guided dialogue): platforms that can ask for a reply do. */
+        QUESTION
     }
 }

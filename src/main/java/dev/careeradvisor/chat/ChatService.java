@@ -32,9 +32,11 @@ public class ChatService {
     private final MessageSourceAccessor messages;
     private final @Nullable AdminService admin;
     private final RoleForms forms;
+    private final @Nullable RoleAddDialogue dialogue;
 
     ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages,
-            @Nullable AdminService admin) {
+            @Nullable AdminService admin, @Nullable RoleAddDialogue dialogue) {
+        this.dialogue = dialogue;
         this.admin = admin;
         this.commands = commands;
         this.catalogs = catalogs;
@@ -47,6 +49,10 @@ public class ChatService {
         OptionalLong wait = limits.secondsToWait(request.actor());
         if (wait.isPresent()) {
             return Reply.error(Reply.Problem.RATE_LIMITED, messages.getMessage("chat.slowDown", new Object[] {wait.getAsLong()}));
+        }
+        if (request.text() != null && !request.text().strip().startsWith("/") && dialogue != null
+                && request.actor().platform() != Platform.CONSOLE && dialogue.active(request.actor())) {
+            return dialogue.answer(request.actor(), request.text());
         }
         CommandCall call = request.call() != null ? request.call() : parse(catalogs.of(Scopes.of(request.actor())), request.text());
         if (call == null) {
@@ -62,6 +68,11 @@ public class ChatService {
             log.error("Command {} failed for {}", call, request.actor().key(), e);
             return Reply.error(Reply.Problem.FAILED, messages.getMessage("chat.failed"), List.of(help()));
         }
+    }
+
+    /** Whether this person is in a guided dialogue, so that a reply they type is its next answer (not a new request). */
+    public boolean awaitsAnswer(Actor actor) {
+        return dialogue != null && dialogue.active(actor);
     }
 
     /** A sentence of the message bundle, for adapters that need words of their own (a prompt, a hint). */

@@ -22,6 +22,7 @@ import dev.careeradvisor.catalog.Role;
 import dev.careeradvisor.catalog.RoleWriter;
 import dev.careeradvisor.catalog.Scope;
 import dev.careeradvisor.catalog.StoredRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
@@ -38,9 +39,11 @@ final class RoleAdminCommand implements ChatCommand {
     private final AdminReplies replies;
     private final NameReplies names;
     private final MessageSourceAccessor messages;
+    private final @Nullable RoleAddDialogue dialogue;
 
     RoleAdminCommand(AdminService admin, RoleTransfers transfers, Suggestions suggestions, Catalogs catalogs,
-            AdminReplies replies, NameReplies names, MessageSourceAccessor messages) {
+            AdminReplies replies, NameReplies names, MessageSourceAccessor messages, @Nullable RoleAddDialogue dialogue) {
+        this.dialogue = dialogue;
         this.admin = admin;
         this.transfers = transfers;
         this.suggestions = suggestions;
@@ -75,7 +78,7 @@ final class RoleAdminCommand implements ChatCommand {
         String sub = words.remove(0);
         Editor editor = Editors.of(actor);
         return switch (sub) {
-            case "add" -> words.isEmpty() ? usage(null) : replies.of(admin.add(editor, scope, String.join(" ", words)));
+            case "add" -> words.isEmpty() ? addStepByStep(actor, scope) : replies.of(admin.add(editor, scope, String.join(" ", words)));
             case "edit" -> edit(actor, editor, scope, words);
             case "remove" -> byName(scope, sub, words, slug -> replies.of(admin.remove(editor, scope, slug)));
             case "restore" -> restore(editor, scope, words);
@@ -89,6 +92,11 @@ final class RoleAdminCommand implements ChatCommand {
                     : usage(null);
             default -> usage(null);
         };
+    }
+
+    /** The console pastes YAML; chats without forms are asked one field at a time. */
+    private Reply addStepByStep(Actor actor, Scope scope) {
+        return actor.platform() == Platform.CONSOLE || dialogue == null ? usage(null) : dialogue.start(actor, scope);
     }
 
     private Reply edit(Actor actor, Editor editor, Scope scope, List<String> words) {

@@ -166,6 +166,7 @@ final class DiscordEmbeds {
             case CATALOG -> 0xFEE75C;
             case HELP -> 0x99AAB5;
             case ERROR -> 0xED4245;
+            case QUESTION -> 0xEB459E;
         };
     }
 }

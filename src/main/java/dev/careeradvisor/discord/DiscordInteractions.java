@@ -91,7 +91,14 @@ final class DiscordInteractions extends ListenerAdapter {
             admin.command(event, actor);
             return;
         }
-        Acknowledgement acknowledgement = Acknowledgement.watch(timers, () -> event.deferReply().queue());
+        Acknowledgement acknowledgement;
+        if (event.getName().equals("suggest")) {
+            // a suggestion is stored before it is answered, and its answer is for its author alone
+            event.deferReply(true).queue();
+            acknowledgement = Acknowledgement.deferred();
+        } else {
+            acknowledgement = Acknowledgement.watch(timers, () -> event.deferReply().queue());
+        }
         Reply reply = chat.handle(ChatRequest.call(actor, SlashCommands.call(event)));
         respond(event, acknowledgement, reply, actor, false);
     }

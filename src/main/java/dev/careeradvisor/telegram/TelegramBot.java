@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.careeradvisor.chat.Actor;
+import dev.careeradvisor.chat.Card;
 import dev.careeradvisor.chat.ChatRequest;
 import dev.careeradvisor.chat.ChatService;
 import dev.careeradvisor.chat.CommandCall;
@@ -31,6 +32,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -115,8 +117,14 @@ final class TelegramBot {
         String text = typed.strip();
         if (!text.startsWith("/")) {
             if (privateChat) {
-                reply(message.getChatId(), chat.handle(ChatRequest.text(actor(message.getFrom(), message, false), text)),
-                        actor(message.getFrom(), message, false));
+                Actor actor = actor(message.getFrom(), message, false);
+                answer(message, chat.handle(ChatRequest.text(actor, text)), actor);
+            } else if (repliesToUs(message)) {
+                // with privacy mode on, a group's answers to a guided dialogue reach us as replies to its question
+                Actor actor = actor(message.getFrom(), message, true);
+                if (chat.awaitsAnswer(actor)) {
+                    answer(message, chat.handle(ChatRequest.text(actor, text)), actor);
+                }
             }
             return;
         }
@@ -151,7 +159,28 @@ final class TelegramBot {
                     .caption(reply.cards().isEmpty() ? "" : reply.cards().get(0).title()).build(), message.getChatId());
             return;
         }
-        reply(message.getChatId(), reply, actor);
+        answer(message, reply, actor);
+    }
+
+    private boolean repliesToUs(Message message) {
+        Message replied = message.getReplyToMessage();
+        return replied != null && replied.getFrom() != null && Boolean.TRUE.equals(replied.getFrom().getIsBot())
+                && username.get().equalsIgnoreCase(replied.getFrom().getUserName());
+    }
+
+    /**
+     * The reply to a message. A question of a guided dialogue asks for a reply (ForceReply, selective to
+     * the person who asked), which in a group with privacy mode on is how their answer reaches us.
+     */
+    private void answer(Message message, Reply reply, Actor actor) throws TelegramApiException {
+        boolean question = !reply.isError() && reply.cards().stream().anyMatch(card -> card.colour() == Card.Colour.QUESTION);
+        if (!question) {
+            reply(message.getChatId(), reply, actor);
+            return;
+        }
+        sender.send(SendMessage.builder().chatId(message.getChatId()).text(TelegramHtml.of(reply)).parseMode("HTML")
+                .replyToMessageId(message.getMessageId())
+                .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).selective(true).build()).build(), message.getChatId());
     }
 
     /** {@code /role_admin add} or {@code import} with the roles in an attached YAML file. */

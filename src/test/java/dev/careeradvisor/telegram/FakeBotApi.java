@@ -94,6 +94,14 @@ final class FakeBotApi implements AutoCloseable {
                 + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Gee\"},\"text\":" + quote(text) + "}}";
     }
 
+    /** A group member's answer to one of the bot's messages (how answers reach a bot with privacy mode on). */
+    static String groupReply(long chatId, long userId, String text) {
+        return "{\"message\":{\"message_id\":2,\"date\":1764583200,\"chat\":{\"id\":" + chatId + ",\"type\":\"supergroup\",\"title\":\"G\"},"
+                + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Gee\"},\"text\":" + quote(text) + ","
+                + "\"reply_to_message\":{\"message_id\":1,\"date\":1764583200,\"chat\":{\"id\":" + chatId + ",\"type\":\"supergroup\"},"
+                + "\"from\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\"" + USERNAME + "\"},\"text\":\"question\"}}}";
+    }
+
     /** A message in a group with a file attached, as {@code /role_admin import} sends roles. */
     String groupDocument(long chatId, long userId, String caption, String fileContent) {
         String fileId = "f" + System.nanoTime();

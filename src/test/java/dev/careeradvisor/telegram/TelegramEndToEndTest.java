@@ -37,6 +37,19 @@ class TelegramEndToEndTest {
         api.close();
     }
 
+    static List<FakeBotApi.Call> sentTo(long chat) {
+        return api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == chat).toList();
+    }
+
+    /** The next message sent to the chat after the {@code seen} it had already. */
+    static FakeBotApi.Call nextSentTo(long chat, int seen) throws InterruptedException {
+        for (int i = 0; i < 500 && sentTo(chat).size() <= seen; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(sentTo(chat)).as("messages to " + chat).hasSizeGreaterThan(seen);
+        return sentTo(chat).get(seen);
+    }
+
     static String text(FakeBotApi.Call call) {
         return call.body().path("text").asString("");
     }
@@ -118,6 +131,46 @@ class TelegramEndToEndTest {
         assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
         Thread.sleep(300);
         assertThat(api.calls("sendMessage").stream().filter(c -> c.body().path("chat_id").asLong() == 505)).hasSize(2);
+    }
+
+    @Test
+    void anAdministratorAddsARoleOneQuestionAtATimeAnsweringWithReplies() throws Exception {
+        long group = -1009;
+        long admin = 902;
+        api.memberStatus.put(admin, "administrator");
+        api.push(FakeBotApi.groupText(group, admin, "/role_admin@" + FakeBotApi.USERNAME + " add"));
+        FakeBotApi.Call first = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == group);
+        assertThat(text(first)).contains("question 1 of 13").contains("What is the role called?");
+        assertThat(first.body().path("reply_markup").path("force_reply").asBoolean()).isTrue();
+        assertThat(first.body().path("reply_markup").path("selective").asBoolean()).isTrue();
+
+        List<String> answers = List.of("Dialogue Made Role", "AI Engineering", "-", "90000-150000 USD", "eleven", "7.5", "40", "4",
+                "intermediate", "Low", "yes", "no", "Prompt engineering\nEvaluation design", "Our own survey | https://example.org/survey");
+        FakeBotApi.Call done = first;
+        for (String answer : answers) {
+            int seen = sentTo(group).size();
+            api.push(FakeBotApi.groupReply(group, admin, answer));
+            done = nextSentTo(group, seen);
+            if (answer.equals("eleven")) {
+                assertThat(text(done)).contains("demand").contains("question 5 of 13");
+            }
+        }
+        assertThat(text(done)).contains("Added Dialogue Made Role");
+        assertThat(app.getBean(Catalogs.class).of(Scope.parse("telegram:" + group)).bySlug("dialogue-made-role"))
+                .hasValueSatisfying(role -> {
+                    assertThat(role.skills()).containsExactly("Prompt engineering", "Evaluation design");
+                    assertThat(role.demand()).isEqualTo(7.5);
+                    assertThat(role.interest()).isEqualTo("AI Engineering");
+                });
+    }
+
+    @Test
+    void aRepliedMessageOfSomeoneNotInADialogueIsLeftAlone() throws Exception {
+        api.push(FakeBotApi.groupReply(-1010, 903, "nice card"));
+        api.push(FakeBotApi.groupText(-1010, 903, "/help@" + FakeBotApi.USERNAME));
+        assertThat(text(nextSentTo(-1010, 0))).doesNotContain("No role");
+        Thread.sleep(300);
+        assertThat(sentTo(-1010)).hasSize(1);
     }
 
     @Test
