@@ -67,19 +67,22 @@ final class CommandRegistration extends ListenerAdapter {
         }
     }
 
-    /** Sends the update when the scope does not hold this state yet; a failed update is tried again at the next start. */
+    /**
+     * Sends the update when the scope does not hold this state yet. The scope's other states are
+     * forgotten before it goes out, so that whatever happens next the database never claims two; a
+     * failed update gives its claim back and is tried again at the next start.
+     */
     private void register(String scope, String state, CommandListUpdateAction update) {
         String claim = scope + "=" + state;
         if (!deliveries.claim(Platform.DISCORD, claim, KEPT)) {
             return;
         }
-        update.queue(done -> {
-            deliveries.claimed(Platform.DISCORD, scope + "=").stream().filter(other -> !other.equals(claim))
-                    .forEach(other -> deliveries.release(Platform.DISCORD, other));
-            log.info("Discord: registered {} commands in {} ({})", EMPTY.equals(state) ? 0 : commands.size(), scope, state);
-        }, failure -> {
-            deliveries.release(Platform.DISCORD, claim);
-            log.warn("Discord: could not register the commands in {}: {}", scope, failure.toString());
-        });
+        deliveries.claimed(Platform.DISCORD, scope + "=").stream().filter(other -> !other.equals(claim))
+                .forEach(other -> deliveries.release(Platform.DISCORD, other));
+        update.queue(done -> log.info("Discord: registered {} commands in {} ({})", EMPTY.equals(state) ? 0 : commands.size(), scope, state),
+                failure -> {
+                    log.warn("Discord: could not register the commands in {}: {}", scope, failure.toString());
+                    deliveries.release(Platform.DISCORD, claim);
+                });
     }
 }

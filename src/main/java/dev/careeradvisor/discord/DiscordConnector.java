@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.CloseCode;
@@ -34,6 +35,7 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordConnector.class);
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    private static final String REFUSED = "the token was refused (401): check DISCORD_TOKEN";
 
     private final Function<DiscordConnector, ShardManager> login;
     private final Runnable stopWorkers;
@@ -67,7 +69,9 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
                 log.info("Discord: logged in; connecting {} shard(s) to the gateway", shards.getShardsQueued() + shards.getShardsRunning());
                 return;
             } catch (InvalidTokenException e) {
-                report("the token was refused (401): check DISCORD_TOKEN");
+                report(REFUSED);
+            } catch (ErrorResponseException e) {
+                report(e.getResponse() != null && e.getResponse().code == 401 ? REFUSED : "Discord answered " + e.getMeaning());
             } catch (RuntimeException e) {
                 report("Discord is unreachable or failing (" + e.getMessage() + ")");
             }
