@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.search.spell.JaroWinklerDistance;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -30,6 +32,11 @@ final class RoleNames {
 
     private final List<Key> keys = new ArrayList<>();
     private final Map<String, List<Key>> byWhole = new HashMap<>();
+    /**
+     * Resolutions already made: people type the same few names again and again, and a name that fits
+     * nothing (each half a pair-splitter tries) costs typo automata and a similarity ranking.
+     */
+    private final Cache<String, NameResolution> resolved = Caffeine.newBuilder().maximumSize(2_000).build();
 
     RoleNames(Collection<Role> roles) {
         for (Role role : roles) {
@@ -56,6 +63,10 @@ final class RoleNames {
     }
 
     NameResolution resolve(String typed) {
+        return resolved.get(typed, this::resolveNow);
+    }
+
+    private NameResolution resolveNow(String typed) {
         String query = NameKeys.normalise(typed);
         if (query.isEmpty()) {
             return new NameResolution.NotFound(List.of());

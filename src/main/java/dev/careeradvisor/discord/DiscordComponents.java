@@ -28,7 +28,6 @@ final class DiscordComponents {
     private static final int ROWS = 5;
     private static final int BUTTONS_PER_ROW = 5;
     private static final int OPTIONS = StringSelectMenu.OPTIONS_MAX_AMOUNT;
-    private static final char SEPARATOR = '\u001f';
 
     private final ComponentStore components;
 
@@ -54,7 +53,7 @@ final class DiscordComponents {
 
     private StringSelectMenu menu(Action.Choice choice, Actor requester) {
         List<Action.Option> options = choice.options().subList(0, Math.min(choice.options().size(), OPTIONS));
-        List<String> encoded = options.stream().map(option -> encode(option.call())).toList();
+        List<String> encoded = options.stream().map(option -> option.call().packed()).toList();
         StringSelectMenu.Builder menu = StringSelectMenu.create(remember(new CommandCall(CHOICE, encoded), requester))
                 .setPlaceholder(DiscordEmbeds.cut(choice.label(), StringSelectMenu.PLACEHOLDER_MAX_LENGTH));
         for (int i = 0; i < options.size(); i++) {
@@ -69,21 +68,11 @@ final class DiscordComponents {
             return Optional.empty();
         }
         int index = Integer.parseInt(values.get(0));
-        return index < menu.arguments().size() ? Optional.of(decode(menu.arguments().get(index))) : Optional.empty();
+        return index < menu.arguments().size() ? Optional.of(CommandCall.unpack(menu.arguments().get(index))) : Optional.empty();
     }
 
     private String remember(CommandCall call, Actor requester) {
         return PREFIX + components.remember(call, requester, LIFESPAN);
     }
 
-    private static String encode(CommandCall call) {
-        StringBuilder text = new StringBuilder(call.command());
-        call.arguments().forEach(argument -> text.append(SEPARATOR).append(argument));
-        return text.toString();
-    }
-
-    private static CommandCall decode(String text) {
-        List<String> parts = List.of(text.split(String.valueOf(SEPARATOR), -1));
-        return new CommandCall(parts.get(0), parts.subList(1, parts.size()));
-    }
 }

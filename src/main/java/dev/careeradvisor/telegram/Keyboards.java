@@ -3,6 +3,7 @@ package dev.careeradvisor.telegram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.careeradvisor.chat.Action;
 import dev.careeradvisor.chat.Actor;
@@ -14,10 +15,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Inline keyboards for a reply's actions. Callback data is "k:" and a key into the component store,
- * 18 bytes whatever the role names. A choice becomes a button that opens a page of its options with
- * Back (to the keyboard the message had); the pages are stored too, so any instance can show them,
- * also after a restart.
+ * Inline keyboards for a reply's actions. A whole keyboard is one entry of the component store: its
+ * buttons' calls, the pages its choices open and the keyboard itself (for Back), each at an index;
+ * callback data is "k:" + key + "." + index, at most 22 bytes whatever the role names. So one
+ * message costs one database write, any instance can answer a press, also after a restart, and
+ * opening a choice or going back needs no write at all.
  */
 final class Keyboards {
 
@@ -25,6 +27,7 @@ final class Keyboards {
     static final String MENU = "~menu";
     static final String KEYBOARD = "~keyboard";
     static final Duration LIFESPAN = Duration.ofDays(2);
+    private static final String STORED = "~keys";
     private static final int PER_ROW = 2;
 
     private final ComponentStore components;
@@ -33,58 +36,77 @@ final class Keyboards {
         this.components = components;
     }
 
+    /** What a press stands for: a command, or a page of the keyboard (a choice's options, or the keyboard itself). */
+    record Pressed(CommandCall call, boolean byRequester, String key) {
+        boolean turnsPage() {
+            return call.command().equals(MENU) || call.command().equals(KEYBOARD);
+        }
+    }
+
     @Nullable
     InlineKeyboardMarkup of(List<Action> actions, Actor requester) {
         if (actions.isEmpty()) {
             return null;
         }
+        List<String> entries = new ArrayList<>();
+        entries.add("");
         List<String> layout = new ArrayList<>();
         for (Action action : actions) {
-            layout.add(action instanceof Action.Choice ? action.label() + " ▸" : action.label());
             if (action instanceof Action.Button button) {
-                layout.add(remember(button.call(), requester));
-            } else {
+                layout.add(button.label());
+                layout.add(add(entries, button.call()));
+            } else if (action instanceof Action.Choice choice) {
                 List<String> options = new ArrayList<>();
-                for (Action.Option option : ((Action.Choice) action).options()) {
+                for (Action.Option option : choice.options()) {
                     options.add(option.label());
-                    options.add(remember(option.call(), requester));
+                    options.add(add(entries, option.call()));
                 }
-                layout.add(remember(new CommandCall(MENU, options), requester));
+                layout.add(choice.label() + " ▸");
+                layout.add(add(entries, new CommandCall(MENU, options)));
             }
         }
-        return markup(layout);
+        entries.set(0, new CommandCall(KEYBOARD, layout).packed());
+        String key = components.remember(new CommandCall(STORED, entries), requester, LIFESPAN);
+        return markup(layout, key);
     }
 
-    /** The page a choice opens: its options, and Back to the keyboard the message has now. */
-    InlineKeyboardMarkup menu(CommandCall menu, @Nullable InlineKeyboardMarkup current, Actor requester, String backLabel) {
-        List<String> layout = new ArrayList<>(menu.arguments());
-        if (current != null) {
-            List<String> before = new ArrayList<>();
-            current.getKeyboard().forEach(row -> row.forEach(button -> {
-                before.add(button.getText());
-                before.add(button.getCallbackData());
-            }));
-            layout.add("« " + backLabel);
-            layout.add(remember(new CommandCall(KEYBOARD, before), requester));
+    /** The press of callback data, while its keyboard is kept. */
+    Optional<Pressed> pressed(String data, Actor presser) {
+        if (!data.startsWith(PREFIX)) {
+            return Optional.empty();
         }
-        return markup(layout);
+        String[] keyAndIndex = data.substring(PREFIX.length()).split("\\.", 2);
+        if (keyAndIndex.length != 2 || !keyAndIndex[1].matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int index = Integer.parseInt(keyAndIndex[1]);
+        return components.press(keyAndIndex[0], presser)
+                .filter(press -> press.call().command().equals(STORED) && index < press.call().arguments().size())
+                .map(press -> new Pressed(CommandCall.unpack(press.call().arguments().get(index)), press.byRequester(), keyAndIndex[0]));
     }
 
-    /** The keyboard a stored "~keyboard" call lays out. */
-    static InlineKeyboardMarkup stored(CommandCall keyboard) {
-        return markup(keyboard.arguments());
+    /** The page a press turns to: a choice's options with Back, or the keyboard itself. */
+    InlineKeyboardMarkup page(Pressed pressed, String backLabel) {
+        if (pressed.call().command().equals(KEYBOARD)) {
+            return markup(pressed.call().arguments(), pressed.key());
+        }
+        List<String> layout = new ArrayList<>(pressed.call().arguments());
+        layout.add("« " + backLabel);
+        layout.add("0");
+        return markup(layout, pressed.key());
     }
 
-    private String remember(CommandCall call, Actor requester) {
-        return PREFIX + components.remember(call, requester, LIFESPAN);
+    private static String add(List<String> entries, CommandCall call) {
+        entries.add(call.packed());
+        return Integer.toString(entries.size() - 1);
     }
 
-    /** Label/data pairs as rows of two buttons. */
-    private static InlineKeyboardMarkup markup(List<String> layout) {
+    /** Label/index pairs as rows of two buttons. */
+    private static InlineKeyboardMarkup markup(List<String> layout, String key) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         InlineKeyboardRow row = new InlineKeyboardRow();
         for (int i = 0; i + 1 < layout.size(); i += 2) {
-            row.add(InlineKeyboardButton.builder().text(layout.get(i)).callbackData(layout.get(i + 1)).build());
+            row.add(InlineKeyboardButton.builder().text(layout.get(i)).callbackData(PREFIX + key + "." + layout.get(i + 1)).build());
             if (row.size() == PER_ROW) {
                 rows.add(row);
                 row = new InlineKeyboardRow();

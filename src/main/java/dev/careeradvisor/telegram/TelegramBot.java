@@ -33,7 +33,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -226,7 +225,7 @@ final class TelegramBot {
             return;
         }
         Actor presser = actor(press.getFrom(), message, false);
-        var pressed = components.press(data.substring(Keyboards.PREFIX.length()), presser);
+        var pressed = keyboards.pressed(data, presser);
         if (pressed.isEmpty()) {
             answer(press, chat.sentence("telegram.expired"));
             return;
@@ -238,12 +237,9 @@ final class TelegramBot {
         CommandCall call = pressed.get().call();
         boolean admin = call.command().equals("role-admin") && !message.isUserMessage();
         Actor actor = admin ? actor(press.getFrom(), message, true) : presser;
-        if (call.command().equals(Keyboards.MENU) || call.command().equals(Keyboards.KEYBOARD)) {
-            InlineKeyboardMarkup markup = call.command().equals(Keyboards.MENU)
-                    ? keyboards.menu(call, message.getReplyMarkup(), actor, chat.sentence("telegram.back"))
-                    : Keyboards.stored(call);
+        if (pressed.get().turnsPage()) {
             sender.send(EditMessageReplyMarkup.builder().chatId(message.getChatId()).messageId(message.getMessageId())
-                    .replyMarkup(markup).build(), message.getChatId());
+                    .replyMarkup(keyboards.page(pressed.get(), chat.sentence("telegram.back"))).build(), message.getChatId());
             answer(press, null);
             return;
         }

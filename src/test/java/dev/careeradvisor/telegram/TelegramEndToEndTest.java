@@ -100,6 +100,39 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void compareWithOpensThePageOfRolesWhoseBackAndOptionsWork() throws Exception {
+        api.push(FakeBotApi.privateText(506, "/compare routing middleware"));
+        JsonNode keyboard = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 506).body().path("reply_markup");
+        JsonNode compareWith = keyboard.path("inline_keyboard").get(1).get(0);
+        assertThat(compareWith.path("text").asString()).startsWith("Compare AI Model Routing Engineer with").endsWith("▸");
+
+        api.push(FakeBotApi.press(506, 506, 901, compareWith.path("callback_data").asString(), keyboard.toString()));
+        JsonNode page = api.await("editMessageReplyMarkup", call -> call.body().path("message_id").asInt() == 901).body().path("reply_markup");
+        List<String> labels = new java.util.ArrayList<>();
+        page.path("inline_keyboard").forEach(row -> row.forEach(button -> labels.add(button.path("text").asString())));
+        assertThat(labels).contains("AI Multimodal Systems Engineer", "« Back").doesNotContain("Swap");
+
+        JsonNode multimodal = null;
+        JsonNode back = null;
+        for (JsonNode row : page.path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asString().equals("AI Multimodal Systems Engineer")) {
+                    multimodal = button;
+                } else if (button.path("text").asString().equals("« Back")) {
+                    back = button;
+                }
+            }
+        }
+        api.push(FakeBotApi.press(506, 506, 902, back.path("callback_data").asString(), page.toString()));
+        JsonNode restored = api.await("editMessageReplyMarkup", call -> call.body().path("message_id").asInt() == 902).body().path("reply_markup");
+        assertThat(restored).isEqualTo(keyboard);
+
+        api.push(FakeBotApi.press(506, 506, 903, multimodal.path("callback_data").asString(), page.toString()));
+        assertThat(text(api.await("editMessageText", call -> call.body().path("message_id").asInt() == 903)))
+                .startsWith("<b>AI Model Routing Engineer vs AI Multimodal Systems Engineer</b>");
+    }
+
+    @Test
     void someoneElsesPressInAGroupGetsANoticeAndChangesNothing() throws Exception {
         api.push(FakeBotApi.groupText(-1002, 701, "/compare@" + FakeBotApi.USERNAME + " routing middleware"));
         FakeBotApi.Call card = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == -1002);
