@@ -101,12 +101,12 @@ class TelegramEndToEndTest {
 
     @Test
     void compareWithOpensThePageOfRolesWhoseBackAndOptionsWork() throws Exception {
-        api.push(FakeBotApi.privateText(506, "/compare routing middleware"));
-        JsonNode keyboard = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 506).body().path("reply_markup");
+        api.push(FakeBotApi.privateText(507, "/compare routing middleware"));
+        JsonNode keyboard = api.await("sendMessage", call -> call.body().path("chat_id").asLong() == 507).body().path("reply_markup");
         JsonNode compareWith = keyboard.path("inline_keyboard").get(1).get(0);
         assertThat(compareWith.path("text").asString()).startsWith("Compare AI Model Routing Engineer with").endsWith("▸");
 
-        api.push(FakeBotApi.press(506, 506, 901, compareWith.path("callback_data").asString(), keyboard.toString()));
+        api.push(FakeBotApi.press(507, 507, 901, compareWith.path("callback_data").asString(), keyboard.toString()));
         JsonNode page = api.await("editMessageReplyMarkup", call -> call.body().path("message_id").asInt() == 901).body().path("reply_markup");
         List<String> labels = new java.util.ArrayList<>();
         page.path("inline_keyboard").forEach(row -> row.forEach(button -> labels.add(button.path("text").asString())));
@@ -123,11 +123,11 @@ class TelegramEndToEndTest {
                 }
             }
         }
-        api.push(FakeBotApi.press(506, 506, 902, back.path("callback_data").asString(), page.toString()));
+        api.push(FakeBotApi.press(507, 507, 902, back.path("callback_data").asString(), page.toString()));
         JsonNode restored = api.await("editMessageReplyMarkup", call -> call.body().path("message_id").asInt() == 902).body().path("reply_markup");
         assertThat(restored).isEqualTo(keyboard);
 
-        api.push(FakeBotApi.press(506, 506, 903, multimodal.path("callback_data").asString(), page.toString()));
+        api.push(FakeBotApi.press(507, 507, 903, multimodal.path("callback_data").asString(), page.toString()));
         assertThat(text(api.await("editMessageText", call -> call.body().path("message_id").asInt() == 903)))
                 .startsWith("<b>AI Model Routing Engineer vs AI Multimodal Systems Engineer</b>");
     }
