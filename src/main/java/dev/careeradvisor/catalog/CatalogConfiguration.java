@@ -14,6 +14,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -76,6 +79,19 @@ class CatalogConfiguration {
     @Bean
     CatalogHealthIndicator catalogHealthIndicator(BundledCatalog bundled, Catalogs catalogs) {
         return new CatalogHealthIndicator(bundled, catalogs);
+    }
+
+    /** The size of the global catalog, for the metrics endpoint. */
+    @Bean
+    MeterBinder catalogMetrics(Catalogs catalogs) {
+        return registry -> Gauge.builder("careeradvisor.catalog.roles", catalogs, c -> c.of(Scope.GLOBAL).roles().size())
+                .description("Roles in the global catalog").register(registry);
+    }
+
+    /** The size of the global catalog, for /actuator/info beside the version and the commit. */
+    @Bean
+    InfoContributor catalogInfo(Catalogs catalogs) {
+        return info -> info.withDetail("catalog", java.util.Map.of("roles", catalogs.of(Scope.GLOBAL).roles().size()));
     }
 
     private static List<RoleFolder.CheckedFile> shippedFiles(RoleYaml yaml) throws IOException {

@@ -10,6 +10,7 @@ import dev.careeradvisor.admin.RoleTransfers;
 import dev.careeradvisor.admin.Suggestions;
 import dev.careeradvisor.catalog.Catalogs;
 import dev.careeradvisor.catalog.RoleValidator;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.careeradvisor.compare.ComparisonService;
 import dev.careeradvisor.compare.Glance;
 import org.jspecify.annotations.Nullable;
@@ -57,18 +58,19 @@ class ChatConfiguration {
     @Bean
     ChatService chatService(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSource messageSource,
             ChatProperties properties, AdminService admin, RoleTransfers transfers, Suggestions suggestions,
-            AdviceService advice, ConversationStore conversations, RoleValidator validator) {
+            AdviceService advice, ConversationStore conversations, RoleValidator validator, MeterRegistry registry) {
         MessageSourceAccessor messages = new MessageSourceAccessor(messageSource, Locale.ENGLISH);
         RoleAddDialogue dialogue = new RoleAddDialogue(conversations, validator, admin, new AdminReplies(messages), messages);
         return create(catalog, comparisons, glance, messages, properties, List.of(
                 new RoleAdminCommand(admin, transfers, suggestions, catalog, new AdminReplies(messages), new NameReplies(messages), messages, dialogue),
                 new SuggestCommand(suggestions, new AdminReplies(messages), messages),
-                new AdviseCommand(advice, catalog, conversations, messages)), admin, dialogue);
+                new AdviseCommand(advice, catalog, conversations, messages)), admin, dialogue, new ChatMetrics(registry));
     }
 
     /** The command layer as the application wires it, plus {@code more} commands; tests build it the same way. */
     static ChatService create(Catalogs catalog, ComparisonService comparisons, Glance glance, MessageSourceAccessor messages,
-            ChatProperties properties, List<ChatCommand> more, @Nullable AdminService admin, @Nullable RoleAddDialogue dialogue) {
+            ChatProperties properties, List<ChatCommand> more, @Nullable AdminService admin, @Nullable RoleAddDialogue dialogue,
+            ChatMetrics metrics) {
         ComparisonCards comparisonCards = new ComparisonCards(messages);
         RoleCards roleCards = new RoleCards(messages, glance);
         NameReplies names = new NameReplies(messages);
@@ -81,6 +83,6 @@ class ChatConfiguration {
         commands.addAll(more);
         commands.add(new HelpCommand(messages, commands.stream().map(ChatCommand::name).collect(java.util.stream.Collectors.toSet())));
         return new ChatService(new CommandRegistry(commands), catalog,
-                new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages, admin, dialogue);
+                new ChatRateLimiter(properties.userPerMinute(), properties.communityPerMinute()), messages, admin, dialogue, metrics);
     }
 }

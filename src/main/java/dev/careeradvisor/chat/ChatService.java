@@ -1,5 +1,6 @@
 package dev.careeradvisor.chat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +33,12 @@ public class ChatService {
     private final MessageSourceAccessor messages;
     private final @Nullable AdminService admin;
     private final RoleForms forms;
+    private final ChatMetrics metrics;
     private final @Nullable RoleAddDialogue dialogue;
 
     ChatService(CommandRegistry commands, Catalogs catalogs, ChatRateLimiter limits, MessageSourceAccessor messages,
-            @Nullable AdminService admin, @Nullable RoleAddDialogue dialogue) {
+            @Nullable AdminService admin, @Nullable RoleAddDialogue dialogue, ChatMetrics metrics) {
+        this.metrics = metrics;
         this.dialogue = dialogue;
         this.admin = admin;
         this.commands = commands;
@@ -46,12 +49,22 @@ public class ChatService {
     }
 
     public Reply handle(ChatRequest request) {
+        long started = System.nanoTime();
+        String[] served = {"none"};
+        Reply reply = handle(request, served);
+        metrics.served(request.actor(), served[0], reply, Duration.ofNanos(System.nanoTime() - started));
+        return reply;
+    }
+
+    /** The reply, with the name of the command that made it (or none, or unknown) in {@code served[0]}. */
+    private Reply handle(ChatRequest request, String[] served) {
         OptionalLong wait = limits.secondsToWait(request.actor());
         if (wait.isPresent()) {
             return Reply.error(Reply.Problem.RATE_LIMITED, messages.getMessage("chat.slowDown", new Object[] {wait.getAsLong()}));
         }
         if (request.text() != null && !request.text().strip().startsWith("/") && dialogue != null
                 && request.actor().platform() != Platform.CONSOLE && dialogue.active(request.actor())) {
+            served[0] = "role-admin";
             return dialogue.answer(request.actor(), request.text());
         }
         CommandCall call = request.call() != null ? request.call() : parse(catalogs.of(Scopes.of(request.actor())), request.text());
@@ -60,12 +73,14 @@ public class ChatService {
         }
         ChatCommand command = commands.find(call.command()).orElse(null);
         if (command == null) {
+            served[0] = "unknown";
             return Reply.error(Reply.Problem.USAGE, messages.getMessage("chat.unknownCommand", new Object[] {call.command()}), List.of(help()));
         }
+        served[0] = command.name();
         try {
             return command.handle(request.actor(), call.arguments());
         } catch (RuntimeException e) {
-            log.error("Command {} failed for {}", call, request.actor().key(), e);
+            log.error("Command {} failed for {}", command.name(), request.actor().key(), e);
             return Reply.error(Reply.Problem.FAILED, messages.getMessage("chat.failed"), List.of(help()));
         }
     }

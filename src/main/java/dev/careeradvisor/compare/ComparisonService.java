@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import dev.careeradvisor.catalog.Catalog;
 import dev.careeradvisor.catalog.Role;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -14,7 +17,7 @@ import org.springframework.context.support.MessageSourceAccessor;
  * different key and can never be served a stale comparison) and by the skill index they were
  * matched with (a changed catalog is a new index).
  */
-public class ComparisonService {
+public class ComparisonService implements MeterBinder {
 
     private record Key(Role a, Role b, SkillMatcher.SkillIndex index) {
     }
@@ -33,7 +36,13 @@ public class ComparisonService {
         this.verdicts = new Verdicts(messages);
         this.chooseIf = new ChooseIfAdvice(messages);
         this.skills = new SkillComparer(messages);
-        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
+    }
+
+    /** The comparison cache's size, hits and misses, as the metrics endpoint shows them (cache "comparisons"). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cache, "comparisons");
     }
 
     /**

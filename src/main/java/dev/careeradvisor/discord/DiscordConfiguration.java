@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import dev.careeradvisor.chat.ChatService;
 import dev.careeradvisor.chat.ComponentStore;
 import dev.careeradvisor.chat.DeliveryStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -52,7 +55,7 @@ class DiscordConfiguration {
         CommandRegistration registration = new CommandRegistration(SlashCommands.definitions(), properties.guildIds(), deliveries);
         String token = environment.getRequiredProperty(TOKEN);
         String api = properties.apiUrl().toString().endsWith("/") ? properties.apiUrl().toString() : properties.apiUrl() + "/";
-        return new DiscordConnector(connector -> DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+        return new DiscordConnector(token, connector -> DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(api))
                 .setSessionController(new GatewaySessionController(properties.gatewayUrl().toString(), properties.shardTotal()))
                 .setShardsTotal(properties.shardTotal())
@@ -63,6 +66,19 @@ class DiscordConfiguration {
                     workers.shutdown();
                     timers.shutdown();
                 });
+    }
+
+    /** The adapter's errors, shard states and gateway ping on the metrics endpoint; the commands are counted by the chat layer. */
+    @Bean
+    MeterBinder discordMeters(DiscordMetrics metrics, DiscordConnector connector) {
+        return registry -> {
+            FunctionCounter.builder("careeradvisor.discord.errors", metrics, DiscordMetrics::errors)
+                    .description("Interactions that could not be answered").register(registry);
+            Gauge.builder("careeradvisor.discord.gateway.ping", connector, DiscordConnector::ping).baseUnit("milliseconds")
+                    .description("Average gateway heartbeat round trip").register(registry);
+            Gauge.builder("careeradvisor.discord.shards.connected", connector,
+                    c -> c.statuses().values().stream().filter("CONNECTED"::equals).count()).description("Shards connected").register(registry);
+        };
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import dev.careeradvisor.chat.PersonNotice;
 import dev.careeradvisor.chat.Platform;
+import dev.careeradvisor.chat.Tokens;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.Message;
@@ -37,6 +38,7 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
     private static final String REFUSED = "the token was refused (401): check DISCORD_TOKEN";
 
+    private final String token;
     private final Function<DiscordConnector, ShardManager> login;
     private final Runnable stopWorkers;
     private final AtomicReference<@Nullable String> problem = new AtomicReference<>("connecting");
@@ -45,7 +47,8 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
     private volatile boolean running;
 
     /** @param login builds the shard manager (blocking until the token is checked), with this connector among its listeners */
-    DiscordConnector(Function<DiscordConnector, ShardManager> login, Runnable stopWorkers) {
+    DiscordConnector(String token, Function<DiscordConnector, ShardManager> login, Runnable stopWorkers) {
+        this.token = token;
         this.login = login;
         this.stopWorkers = stopWorkers;
     }
@@ -66,14 +69,15 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
             try {
                 shards = login.apply(this);
                 problem.set(null);
-                log.info("Discord: logged in; connecting {} shard(s) to the gateway", shards.getShardsQueued() + shards.getShardsRunning());
+                log.info("Discord: logged in with token {}; connecting {} shard(s) to the gateway", Tokens.masked(token),
+                        shards.getShardsQueued() + shards.getShardsRunning());
                 return;
             } catch (InvalidTokenException e) {
                 report(REFUSED);
             } catch (ErrorResponseException e) {
                 report(e.getResponse() != null && e.getResponse().code == 401 ? REFUSED : "Discord answered " + e.getMeaning());
             } catch (RuntimeException e) {
-                report("Discord is unreachable or failing (" + e.getMessage() + ")");
+                report("Discord is unreachable or failing (" + Tokens.scrubbed(e.getMessage(), token) + ")");
             }
             try {
                 Thread.sleep(wait.toMillis());
@@ -86,8 +90,12 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
     }
 
     private void report(String why) {
+        report(why, "retrying with backoff");
+    }
+
+    private void report(String why, String next) {
         if (!why.equals(problem.getAndSet(why))) {
-            log.error("Discord: {}; retrying with backoff, the rest of the bot keeps running", why);
+            log.error("Discord: {}; {}, the rest of the bot keeps running", why, next);
         }
     }
 
@@ -99,7 +107,7 @@ final class DiscordConnector extends ListenerAdapter implements SmartLifecycle {
             String why = code == CloseCode.AUTHENTICATION_FAILED
                     ? "the gateway refused the token (4004): check DISCORD_TOKEN"
                     : "the gateway closed shard " + event.getJDA().getShardInfo().getShardId() + " (" + code.getCode() + " " + code.getMeaning() + ")";
-            report(why);
+            report(why, "the shard stays down until the bot is restarted with a good token");
         }
     }
 

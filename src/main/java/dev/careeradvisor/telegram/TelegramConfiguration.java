@@ -1,10 +1,13 @@
 package dev.careeradvisor.telegram;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.careeradvisor.chat.ChatService;
 import dev.careeradvisor.chat.ComponentStore;
 import dev.careeradvisor.chat.DeliveryStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -47,6 +50,18 @@ class TelegramConfiguration {
         Documents documents = new Documents(sender, properties.apiUrl(), environment.getRequiredProperty(TOKEN));
         TelegramBot bot = new TelegramBot(chat, deliveries, components, sender, metrics, username::get, documents);
         return new TelegramConnector(environment.getRequiredProperty(TOKEN), properties, client, bot, deliveries, metrics, username);
+    }
+
+    /** The adapter's counters on the metrics endpoint: updates taken, replies sent, errors, 429s. */
+    @Bean
+    MeterBinder telegramMeters(TelegramMetrics metrics) {
+        return registry -> {
+            FunctionCounter.builder("careeradvisor.telegram.updates", metrics.updates, AtomicLong::get).description("Updates taken").register(registry);
+            FunctionCounter.builder("careeradvisor.telegram.replies", metrics.replies, AtomicLong::get).description("Messages sent").register(registry);
+            FunctionCounter.builder("careeradvisor.telegram.errors", metrics.errors, AtomicLong::get).description("Updates that could not be answered").register(registry);
+            FunctionCounter.builder("careeradvisor.telegram.too.many.requests", metrics.tooManyRequests, AtomicLong::get)
+                    .description("429 answers waited out").register(registry);
+        };
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.careeradvisor.chat.DeliveryStore;
 import dev.careeradvisor.chat.Platform;
+import dev.careeradvisor.chat.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -92,12 +93,13 @@ final class TelegramConnector implements SmartLifecycle {
                 }
                 problem.set(null);
                 metrics.contact();
-                log.info("Telegram: connected as @{} ({})", username.get(), properties.webhook().enabled() ? "webhook" : "long polling");
+                log.info("Telegram: connected as @{} with token {} ({})", username.get(), Tokens.masked(token),
+                        properties.webhook().enabled() ? "webhook" : "long polling");
                 return;
             } catch (TelegramApiException e) {
                 String why = e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() == 401
                         ? "the token was refused (401): check TELEGRAM_BOT_TOKEN"
-                        : "Telegram is unreachable or failing (" + e.getMessage() + ")";
+                        : "Telegram is unreachable or failing (" + Tokens.scrubbed(e.getMessage(), token) + ")";
                 if (!why.equals(problem.getAndSet(why))) {
                     log.error("Telegram: {}; retrying with backoff, the rest of the bot keeps running", why);
                 }

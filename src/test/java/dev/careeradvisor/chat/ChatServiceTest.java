@@ -205,7 +205,7 @@ class ChatServiceTest {
         };
         ChatService service = new ChatService(new CommandRegistry(List.of(broken)),
                 new dev.careeradvisor.catalog.Catalogs(BundledRoles.all(), scope -> List.of(), java.time.Duration.ofMinutes(1)),
-                new ChatRateLimiter(10, 10), dev.careeradvisor.Messages.accessor(), null, null);
+                new ChatRateLimiter(10, 10), dev.careeradvisor.Messages.accessor(), null, null, ChatMetrics.inMemory());
         Reply reply = service.handle(ChatRequest.text(someone, "/broken"));
         assertThat(reply.problem()).isEqualTo(Reply.Problem.FAILED);
         assertThat(reply.error()).doesNotContain("boom").contains("Something went wrong on my side");

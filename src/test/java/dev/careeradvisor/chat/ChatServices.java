@@ -29,6 +29,6 @@ public final class ChatServices {
 
     static ChatService over(Catalogs catalogs, ChatProperties properties) {
         return ChatConfiguration.create(catalogs, Comparisons.service(), new Glance(Messages.accessor()),
-                Messages.accessor(), properties, List.of(), null, null);
+                Messages.accessor(), properties, List.of(), null, null, ChatMetrics.inMemory());
     }
 }

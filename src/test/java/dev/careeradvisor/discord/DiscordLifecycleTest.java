@@ -15,6 +15,9 @@ import java.util.function.BooleanSupplier;
 import dev.careeradvisor.CareerAdvisorApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,6 +61,15 @@ class DiscordLifecycleTest {
             assertThat(System.nanoTime()).as("waited " + WAIT).isLessThan(deadline);
             Thread.onSpinWait();
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theTokenIsNeverLoggedWhole(CapturedOutput output) {
+        try (ConfigurableApplicationContext app = start(WebApplicationType.NONE)) {
+            answersACommand();
+        }
+        assertThat(output.getAll()).contains("with token ****oken").doesNotContain("fake-token");
     }
 
     @Test
