@@ -24,6 +24,23 @@ public class CareerAdvisorApplication {
     static final String CONSOLE_PROFILE = "console";
     static final Set<String> PLATFORM_TOKENS = Set.of("DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN");
 
+    /**
+     * Whether a person sits at this process's terminal. From Java 22 {@code System.console()} exists
+     * also without one (a container, a pipe), and only {@code isTerminal()} tells; it is asked by
+     * reflection, since the code is compiled for Java 17.
+     */
+    static boolean onATerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && ONE_SHOT.contains(args[0])) {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(CareerAdvisorApplication.class)
@@ -33,7 +50,7 @@ public class CareerAdvisorApplication {
             System.exit(SpringApplication.exit(context));
         }
         SpringApplication application = new SpringApplication(CareerAdvisorApplication.class);
-        if (wantsConsole(args, System.getenv(), System.console() != null)) {
+        if (wantsConsole(args, System.getenv(), onATerminal())) {
             application.setAdditionalProfiles(CONSOLE_PROFILE);
             application.setDefaultProperties(Map.of("console.interactive", "true"));
         }
