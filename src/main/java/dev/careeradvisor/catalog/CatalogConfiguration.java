@@ -77,6 +77,11 @@ class CatalogConfiguration {
     }
 
     @Bean
+    CatalogChangeFeed catalogChangeFeed(javax.sql.DataSource dataSource, Catalogs catalogs) {
+        return new CatalogChangeFeed(dataSource, catalogs);
+    }
+
+    @Bean
     CatalogHealthIndicator catalogHealthIndicator(BundledCatalog bundled, Catalogs catalogs) {
         return new CatalogHealthIndicator(bundled, catalogs);
     }

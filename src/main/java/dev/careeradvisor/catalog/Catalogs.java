@@ -65,6 +65,11 @@ public class Catalogs {
         }
     }
 
+    /** Forgets every scope's catalog, so that each is read anew (changes may have been missed). */
+    void dropAll() {
+        cache.invalidateAll();
+    }
+
     private Catalog load(Scope scope) {
         Map<String, Role> roles = new LinkedHashMap<>(bundled);
         apply(roles, rows.apply(Scope.GLOBAL));
