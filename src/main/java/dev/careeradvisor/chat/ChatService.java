@@ -213,7 +213,21 @@ public class ChatService {
         return new Action.Button(messages.getMessage("action.help"), CommandCall.of("help"));
     }
 
-    static List<Role> others(Catalog catalog, Role... except) {
-        return catalog.roles().stream().filter(r -> Arrays.stream(except).noneMatch(r::sameEntryAs)).toList();
+    /** The first {@code limit} roles of the catalog but these: no card offers more, whatever the catalog's size. */
+    static List<Role> others(Catalog catalog, int limit, Role... except) {
+        List<Role> others = new ArrayList<>(limit);
+        for (Role role : catalog.roles()) {
+            if (others.size() == limit) {
+                break;
+            }
+            boolean excepted = false;
+            for (Role not : except) {
+                excepted |= role.sameEntryAs(not);
+            }
+            if (!excepted) {
+                others.add(role);
+            }
+        }
+        return others;
     }
 }

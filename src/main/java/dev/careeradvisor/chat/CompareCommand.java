@@ -46,7 +46,7 @@ final class CompareCommand implements ChatCommand {
         Catalog catalog = catalogs.of(Scopes.of(actor));
         return resolve(catalog, arguments, name(), pair -> {
             var comparison = comparisons.compare(catalog, pair.a(), pair.b());
-            return Reply.of(cards.card(comparison, ChatService.others(catalog, pair.a(), pair.b())), comparison);
+            return Reply.of(cards.card(comparison, ChatService.others(catalog, ComparisonCards.MAX_OPTIONS, pair.a(), pair.b())), comparison);
         });
     }
 
@@ -87,7 +87,7 @@ final class CompareCommand implements ChatCommand {
 
     /** A guided start: with no name, the roles to pick the first from; with one, the roles to compare it with. */
     private Reply pick(Catalog catalog, String command, Role first) {
-        List<Role> candidates = first == null ? catalog.roles() : ChatService.others(catalog, first);
+        List<Role> candidates = first == null ? catalog.roles() : ChatService.others(catalog, ComparisonCards.MAX_OPTIONS, first);
         List<Action> actions = new java.util.ArrayList<>();
         candidates.stream().limit(ComparisonCards.MAX_OPTIONS - 1).forEach(role -> actions.add(new Action.Button(role.name(),
                 first == null ? CommandCall.of(command, role.slug()) : CommandCall.of(command, first.slug(), role.slug()))));
@@ -100,7 +100,7 @@ final class CompareCommand implements ChatCommand {
     }
 
     private Reply sameRole(Catalog catalog, Role role) {
-        List<Action> others = ChatService.others(catalog, role).stream().limit(5)
+        List<Action> others = ChatService.others(catalog, 5, role).stream()
                 .<Action>map(other -> new Action.Button(messages.getMessage("action.pair", new Object[] {role.name(), other.name()}),
                         CommandCall.of("compare", role.slug(), other.slug())))
                 .toList();

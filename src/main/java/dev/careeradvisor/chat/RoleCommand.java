@@ -37,7 +37,7 @@ final class RoleCommand implements ChatCommand {
         }
         NameResolution resolution = catalog.resolve(name);
         if (resolution instanceof NameResolution.Found found) {
-            return Reply.of(cards.role(found.role(), ChatService.others(catalog, found.role())), found.role());
+            return Reply.of(cards.role(found.role(), ChatService.others(catalog, ComparisonCards.MAX_OPTIONS, found.role())), found.role());
         }
         return names.unresolved(name, resolution, role -> CommandCall.of("role", role.slug()));
     }
