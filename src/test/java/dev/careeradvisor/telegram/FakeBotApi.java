@@ -27,15 +27,15 @@ import tools.jackson.databind.node.ObjectNode;
  * A Telegram Bot API on loopback for tests: it answers the methods the bot uses, hands out queued
  * updates through long polling, records every call, and can answer 429 or 500 on demand.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123:fake-test-token";
+    public static final String TOKEN = "123:fake-test-token";
     static final String USERNAME = "CareerTestBot";
 
     static final List<String> METHODS = List.of("getMe", "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup",
             "answerCallbackQuery", "getChatMember", "setMyCommands", "deleteWebhook", "setWebhook", "answerInlineQuery", "sendDocument");
 
-    record Call(String method, JsonNode body, Instant at) {
+    public record Call(String method, JsonNode body, Instant at) {
     }
 
     private final HttpServer server;
@@ -50,7 +50,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicInteger updateIds = new AtomicInteger(1000);
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         // Without it, the JDK server's small writes meet delayed ACKs and every call waits about 40 ms.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -68,12 +68,12 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Queues an update; returns its id. The JSON is the update without its id. */
-    int push(String updateWithoutId) {
+    public int push(String updateWithoutId) {
         int id = updateIds.incrementAndGet();
         updates.add("{\"update_id\":" + id + "," + updateWithoutId.strip().substring(1));
         return id;
@@ -84,7 +84,7 @@ final class FakeBotApi implements AutoCloseable {
         updates.add(delivered.get(delivered.size() - 1));
     }
 
-    static String privateText(long userId, String text) {
+    public static String privateText(long userId, String text) {
         return "{\"message\":{\"message_id\":1,\"date\":1764583200,\"chat\":{\"id\":" + userId + ",\"type\":\"private\"},"
                 + "\"from\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"Pat\"},\"text\":" + quote(text) + "}}";
     }
@@ -126,7 +126,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The calls of one method so far. */
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
