@@ -1,11 +1,7 @@
 package dev.careeradvisor.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +31,7 @@ public class Catalogs {
     public Catalogs(List<Role> bundledRoles, Function<Scope, List<StoredRole>> rows, Duration refresh) {
         bundledRoles.forEach(role -> {
             bundled.put(role.slug(), role);
-            bundledHashes.put(role.slug(), hash(role));
+            bundledHashes.put(role.slug(), RoleWriter.hash(role));
         });
         this.rows = rows;
         this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(refresh).build();
@@ -88,15 +84,6 @@ public class Catalogs {
                 roles.values().removeIf(role -> role.name().toLowerCase(Locale.ROOT).equals(name));
                 roles.put(row.role().slug(), row.role());
             }
-        }
-    }
-
-    static String hash(Role role) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(RoleWriter.yaml(role).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.careeradvisor.catalog;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,16 @@ public final class RoleWriter {
 
     public static String yaml(Role role) {
         return new Dump(SETTINGS).dumpToString(document(role));
+    }
+
+    /** A hex SHA-256 of the role's YAML: equal for equal content, so it tells whether a role changed. */
+    public static String hash(Role role) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(yaml(role).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Part of a role's mapping (some fields, a list), written as the role files write it. */

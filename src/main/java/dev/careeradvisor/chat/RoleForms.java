@@ -1,11 +1,7 @@
 package dev.careeradvisor.chat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +47,9 @@ final class RoleForms {
                 String.join("\n", role.skills()), RoleWriter.fragment(document.get("sources")).strip());
     }
 
+    /** The start of the role's hash: short enough for a modal's id, long enough to tell versions apart. */
     static String basis(Role role) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(RoleWriter.yaml(role).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return RoleWriter.hash(role).substring(0, 16);
     }
 
     /** The role YAML a filled form stands for, or the message naming the input that is not valid YAML. */
