@@ -63,9 +63,12 @@ public class ChatService {
             return Reply.error(Reply.Problem.RATE_LIMITED, messages.getMessage("chat.slowDown", new Object[] {wait.getAsLong()}));
         }
         if (request.text() != null && !request.text().strip().startsWith("/") && dialogue != null
-                && request.actor().platform() != Platform.CONSOLE && dialogue.active(request.actor())) {
-            served[0] = "role-admin";
-            return dialogue.answer(request.actor(), request.text());
+                && request.actor().platform() != Platform.CONSOLE) {
+            Optional<Reply> answered = dialogue.answer(request.actor(), request.text());
+            if (answered.isPresent()) {
+                served[0] = "role-admin";
+                return answered.get();
+            }
         }
         CommandCall call = request.call() != null ? request.call() : parse(catalogs.of(Scopes.of(request.actor())), request.text());
         if (call == null) {

@@ -66,11 +66,12 @@ final class RoleAddDialogue {
         return conversations.load(actor).filter(c -> c.dialogue().equals(DIALOGUE)).isPresent();
     }
 
-    Reply answer(Actor actor, String text) {
-        var conversation = conversations.load(actor).filter(c -> c.dialogue().equals(DIALOGUE)).orElse(null);
-        if (conversation == null) {
-            return Reply.error(Reply.Problem.USAGE, msg("dialogue.add.none"));
-        }
+    /** The reply to what this person typed, when they are in the dialogue; empty when they are not (one read either way). */
+    Optional<Reply> answer(Actor actor, String text) {
+        return conversations.load(actor).filter(c -> c.dialogue().equals(DIALOGUE)).map(conversation -> answer(actor, conversation, text));
+    }
+
+    private Reply answer(Actor actor, ConversationStore.Conversation conversation, String text) {
         if (text.strip().equalsIgnoreCase("cancel") || text.strip().equalsIgnoreCase("/cancel")) {
             conversations.end(actor);
             return Reply.of(new Card(msg("dialogue.add.cancelled"), null, Card.Colour.HELP, List.of(), "", List.of()), null);

@@ -117,12 +117,12 @@ final class TelegramBot {
         if (!text.startsWith("/")) {
             if (privateChat) {
                 Actor actor = actor(message.getFrom(), message, false);
-                answer(message, chat.handle(ChatRequest.text(actor, text)), actor);
+                replyTo(message, chat.handle(ChatRequest.text(actor, text)), actor);
             } else if (repliesToUs(message)) {
                 // with privacy mode on, a group's answers to a guided dialogue reach us as replies to its question
                 Actor actor = actor(message.getFrom(), message, true);
                 if (chat.awaitsAnswer(actor)) {
-                    answer(message, chat.handle(ChatRequest.text(actor, text)), actor);
+                    replyTo(message, chat.handle(ChatRequest.text(actor, text)), actor);
                 }
             }
             return;
@@ -158,7 +158,7 @@ final class TelegramBot {
                     .caption(reply.cards().isEmpty() ? "" : reply.cards().get(0).title()).build(), message.getChatId());
             return;
         }
-        answer(message, reply, actor);
+        replyTo(message, reply, actor);
     }
 
     private boolean repliesToUs(Message message) {
@@ -171,7 +171,7 @@ final class TelegramBot {
      * The reply to a message. A question of a guided dialogue asks for a reply (ForceReply, selective to
      * the person who asked), which in a group with privacy mode on is how their answer reaches us.
      */
-    private void answer(Message message, Reply reply, Actor actor) throws TelegramApiException {
+    private void replyTo(Message message, Reply reply, Actor actor) throws TelegramApiException {
         boolean question = !reply.isError() && reply.cards().stream().anyMatch(card -> card.colour() == Card.Colour.QUESTION);
         if (!question) {
             reply(message.getChatId(), reply, actor);
