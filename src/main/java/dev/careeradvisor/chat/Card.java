@@ -16,6 +16,23 @@ public record Card(String title, @Nullable String description, Colour colour, Li
         actions = List.copyOf(actions);
     }
 
+    /**
+     * The fields as they are laid out: each run of inline fields together (columns side by side),
+     * every other field alone, in card order.
+     */
+    public List<List<Field>> runs() {
+        List<List<Field>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            int end = i + 1;
+            while (fields.get(i).inline() && end < fields.size() && fields.get(end).inline()) {
+                end++;
+            }
+            runs.add(fields.subList(i, end));
+            i = end - 1;
+        }
+        return runs;
+    }
+
     /** One titled block of the card. */
     public record Field(String name, String value, boolean inline) {
     }

@@ -52,19 +52,14 @@ final class TextRenderer {
         if (card.description() != null) {
             out.append(card.description()).append('\n');
         }
-        List<Card.Field> fields = card.fields();
-        for (int i = 0; i < fields.size(); i++) {
+        for (List<Card.Field> run : card.runs()) {
             out.append('\n');
-            if (fields.get(i).inline()) {
-                int end = i;
-                while (end < fields.size() && fields.get(end).inline()) {
-                    end++;
-                }
-                table(out, fields.subList(i, end));
-                i = end - 1;
+            Card.Field field = run.get(0);
+            if (field.inline()) {
+                table(out, run);
             } else {
-                out.append(fields.get(i).name()).append('\n');
-                fields.get(i).value().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+                out.append(field.name()).append('\n');
+                field.value().lines().forEach(line -> out.append("  ").append(line).append('\n'));
             }
         }
         out.append('\n').append(card.footer()).append('\n');

@@ -74,17 +74,11 @@ final class DiscordEmbeds {
 
     private static List<Block> blocks(Card card) {
         List<Block> blocks = new ArrayList<>();
-        List<Card.Field> fields = card.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).inline()) {
-                int end = i;
-                while (end < fields.size() && fields.get(end).inline()) {
-                    end++;
-                }
-                blocks.addAll(columns(fields.subList(i, end)));
-                i = end - 1;
+        for (List<Card.Field> run : card.runs()) {
+            Card.Field field = run.get(0);
+            if (field.inline()) {
+                blocks.addAll(columns(run));
             } else {
-                Card.Field field = fields.get(i);
                 blocks.add(new Block(name(field.name()), new ArrayList<>(field.value().lines().map(DiscordEmbeds::escape).toList()), false));
             }
         }

@@ -52,19 +52,9 @@ final class TelegramHtml {
 
     private static List<Block> blocks(Card card) {
         List<Block> blocks = new ArrayList<>();
-        List<Card.Field> fields = card.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            Card.Field field = fields.get(i);
-            if (field.inline()) {
-                int end = i;
-                while (end < fields.size() && fields.get(end).inline()) {
-                    end++;
-                }
-                blocks.add(table(fields.subList(i, end)));
-                i = end - 1;
-            } else {
-                blocks.add(new Block(field.name(), new ArrayList<>(field.value().lines().toList())));
-            }
+        for (List<Card.Field> run : card.runs()) {
+            Card.Field field = run.get(0);
+            blocks.add(field.inline() ? table(run) : new Block(field.name(), new ArrayList<>(field.value().lines().toList())));
         }
         return blocks;
     }
