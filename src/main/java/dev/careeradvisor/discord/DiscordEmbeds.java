@@ -43,9 +43,35 @@ final class DiscordEmbeds {
         return of(card, TOTAL);
     }
 
-    private record Block(String name, List<String> lines, boolean inline) {
+    /** One embed field being fitted: its lines, and how many were taken off its end to fit. */
+    private static final class Block {
+        final String name;
+        final List<String> lines;
+        final boolean inline;
+        private int dropped;
+
+        Block(String name, List<String> lines, boolean inline) {
+            this.name = name;
+            this.lines = lines;
+            this.inline = inline;
+        }
+
         String value() {
-            return String.join("\n", lines);
+            return dropped == 0 ? String.join("\n", lines) : String.join("\n", lines) + "\n… and " + dropped + " more";
+        }
+
+        /** Takes the last line off, or halves the only one; false when too little is left to shorten. */
+        boolean shorten() {
+            if (lines.size() > 1) {
+                lines.remove(lines.size() - 1);
+                dropped++;
+                return true;
+            }
+            if (lines.isEmpty() || lines.get(0).length() <= 40) {
+                return false;
+            }
+            lines.set(0, cut(lines.get(0), lines.get(0).length() / 2));
+            return true;
         }
     }
 
@@ -57,7 +83,7 @@ final class DiscordEmbeds {
         if (blocks.size() > FIELDS) {
             blocks = new ArrayList<>(blocks.subList(0, FIELDS));
         }
-        blocks.forEach(block -> fit(block.lines(), FIELD_VALUE));
+        blocks.forEach(block -> fit(block, FIELD_VALUE));
         int fixed = title.length() + footer.length() + (description == null ? 0 : description.length());
         while (fixed + size(blocks) > budget && shortenLongest(blocks)) {
             // each pass takes a line off the longest field
@@ -67,7 +93,7 @@ final class DiscordEmbeds {
             embed.setDescription(description);
         }
         for (Block block : blocks) {
-            embed.addField(block.name(), block.value().isEmpty() ? "\u200b" : block.value(), block.inline());
+            embed.addField(block.name, block.value().isEmpty() ? "\u200b" : block.value(), block.inline);
         }
         return embed.build();
     }
@@ -109,44 +135,22 @@ final class DiscordEmbeds {
         return escaped.isBlank() ? "\u200b" : escaped;
     }
 
-    /** Drops lines from the end until the lines fit, the last saying how many went. */
-    private static void fit(List<String> lines, int limit) {
-        for (int i = 0; i < lines.size(); i++) {
-            lines.set(i, cut(lines.get(i), limit - 20));
-        }
-        int dropped = 0;
-        while (String.join("\n", lines).length() > limit && lines.size() > 1) {
-            lines.remove(lines.size() - 1);
-            if (dropped++ > 0) {
-                lines.remove(lines.size() - 1);
-            }
-            lines.add("… and " + dropped + " more");
+    /** Takes lines off the end until the field fits, the last line saying how many went. */
+    private static void fit(Block block, int limit) {
+        block.lines.replaceAll(line -> cut(line, limit - 20));
+        while (block.value().length() > limit && block.lines.size() > 1) {
+            block.shorten();
         }
     }
 
-    /** Takes a line off the longest field, or halves it when it has one line left; false when nothing is left to take. */
+    /** Shortens the longest field; false when no field can be shortened. */
     private static boolean shortenLongest(List<Block> blocks) {
-        Block longest = blocks.stream().max(java.util.Comparator.comparingInt(b -> b.value().length())).orElse(null);
-        if (longest == null || longest.value().length() <= 40) {
-            return false;
-        }
-        List<String> lines = longest.lines();
-        if (lines.size() == 1) {
-            lines.set(0, cut(lines.get(0), lines.get(0).length() / 2));
-            return true;
-        }
-        String last = lines.get(lines.size() - 1);
-        int dropped = last.startsWith("… and ") ? Integer.parseInt(last.replaceAll("\\D", "")) : 0;
-        if (dropped > 0) {
-            lines.remove(lines.size() - 1);
-        }
-        lines.remove(lines.size() - 1);
-        lines.add("… and " + (dropped + 1) + " more");
-        return true;
+        return blocks.stream().sorted(java.util.Comparator.comparingInt((Block b) -> b.value().length()).reversed())
+                .anyMatch(Block::shorten);
     }
 
     private static int size(List<Block> blocks) {
-        return blocks.stream().mapToInt(b -> b.name().length() + Math.max(1, b.value().length())).sum();
+        return blocks.stream().mapToInt(b -> b.name.length() + Math.max(1, b.value().length())).sum();
     }
 
     static String cut(String text, int limit) {
